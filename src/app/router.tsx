@@ -1,0 +1,62 @@
+import { createBrowserRouter } from 'react-router';
+
+import { RootLayout } from '@/components/layouts/root-layout';
+import { RouteError } from '@/components/layouts/route-error';
+import { PageSkeleton } from '@/components/ui/page-skeleton';
+
+import type { QueryClient } from '@tanstack/react-query';
+import type { LoaderFunction, RouteObject } from 'react-router';
+
+/** What a lazily loaded route module exports, by name. */
+export type RouteModule = {
+  Component: React.ComponentType;
+  ErrorBoundary?: React.ComponentType;
+  loader?: (queryClient: QueryClient) => LoaderFunction;
+};
+
+/** Turns a route module import into React Router's `lazy()` result. */
+function lazyRoute(
+  queryClient: QueryClient,
+  load: () => Promise<RouteModule>,
+): RouteObject['lazy'] {
+  return async () => {
+    const module = await load();
+    return {
+      Component: module.Component,
+      ErrorBoundary: module.ErrorBoundary ?? RouteError,
+      ...(module.loader ? { loader: module.loader(queryClient) } : {}),
+    };
+  };
+}
+
+export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
+  const lazy = (load: () => Promise<RouteModule>) => lazyRoute(queryClient, load);
+  return [
+    {
+      path: '/embed',
+      lazy: lazy(() => import('./routes/embed/embed-layout')),
+      children: [
+        { path: 'leaderboard', lazy: lazy(() => import('./routes/embed/leaderboard')) },
+      ],
+    },
+    {
+      path: '/',
+      Component: RootLayout,
+      HydrateFallback: PageSkeleton,
+      ErrorBoundary: RouteError,
+      children: [
+        { index: true, lazy: lazy(() => import('./routes/home')) },
+        { path: 'announcements', lazy: lazy(() => import('./routes/announcements')) },
+        { path: 'announcements/:id', lazy: lazy(() => import('./routes/announcement-detail')) },
+        { path: 'awards', lazy: lazy(() => import('./routes/awards')) },
+        { path: 'landscape', lazy: lazy(() => import('./routes/landscape')) },
+        { path: 'booth', lazy: lazy(() => import('./routes/booth')) },
+        { path: '*', lazy: lazy(() => import('./routes/not-found')) },
+      ],
+    },
+  ];
+}
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createBrowserRouter(createAppRoutes(queryClient));
+}

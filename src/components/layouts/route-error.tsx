@@ -1,0 +1,35 @@
+import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router';
+
+import { pageTitle } from '@/config/paths';
+
+import { ErrorNotice } from '../ui/error-notice';
+
+/**
+ * Per-route error boundary: a crash in one page leaves the header, footer
+ * and every other page working.
+ */
+export function RouteError() {
+  const error = useRouteError();
+  const revalidator = useRevalidator();
+  const message = isRouteErrorResponse(error)
+    ? new Error(`${error.status} ${error.statusText}`)
+    : error;
+  return (
+    <section aria-labelledby="route-error-title" className="mx-auto max-w-2xl py-8">
+      <title>{pageTitle('Error')}</title>
+      <h1 id="route-error-title" className="mb-4 text-2xl font-semibold">
+        This page could not be shown
+      </h1>
+      <ErrorNotice
+        error={message}
+        onRetry={() => void revalidator.revalidate()}
+        retrying={revalidator.state === 'loading'}
+      />
+      <p className="mt-6">
+        <Link to="/" className="underline">
+          Back to the overview
+        </Link>
+      </p>
+    </section>
+  );
+}

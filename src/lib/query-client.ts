@@ -1,0 +1,26 @@
+import { QueryClient } from '@tanstack/react-query';
+
+import { isDataError } from './data-error';
+
+const FIVE_MINUTES = 5 * 60_000;
+
+/** Retries only what might pass on a second try (network, 5xx). */
+function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (isDataError(error) && !error.isTransient) return false;
+  return failureCount < 2;
+}
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // The data is near-static JSON: no refetch on focus, long freshness.
+        staleTime: FIVE_MINUTES,
+        gcTime: 24 * 60 * 60_000,
+        refetchOnWindowFocus: false,
+        retry: shouldRetry,
+        retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 8000),
+      },
+    },
+  });
+}

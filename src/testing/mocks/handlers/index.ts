@@ -1,0 +1,14 @@
+import {
+  announcementsHandler,
+  awardsHandler,
+  catalogHandler,
+  overviewHandler,
+} from './event';
+
+/** The one handler set used by Vitest, `npm run dev:mock` and e2e fault journeys. */
+export const handlers = [
+  catalogHandler,
+  overviewHandler,
+  announcementsHandler,
+  awardsHandler,
+];
