@@ -30,13 +30,17 @@ function lazyRoute(
 }
 
 export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
-  const lazy = (load: () => Promise<RouteModule>) => lazyRoute(queryClient, load);
+  const lazy = (load: () => Promise<RouteModule>) =>
+    lazyRoute(queryClient, load);
   return [
     {
       path: '/embed',
       lazy: lazy(() => import('./routes/embed/embed-layout')),
       children: [
-        { path: 'leaderboard', lazy: lazy(() => import('./routes/embed/leaderboard')) },
+        {
+          path: 'leaderboard',
+          lazy: lazy(() => import('./routes/embed/leaderboard')),
+        },
       ],
     },
     {
@@ -46,8 +50,14 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
       ErrorBoundary: RouteError,
       children: [
         { index: true, lazy: lazy(() => import('./routes/home')) },
-        { path: 'announcements', lazy: lazy(() => import('./routes/announcements')) },
-        { path: 'announcements/:id', lazy: lazy(() => import('./routes/announcement-detail')) },
+        {
+          path: 'announcements',
+          lazy: lazy(() => import('./routes/announcements')),
+        },
+        {
+          path: 'announcements/:id',
+          lazy: lazy(() => import('./routes/announcement-detail')),
+        },
         { path: 'awards', lazy: lazy(() => import('./routes/awards')) },
         { path: 'landscape', lazy: lazy(() => import('./routes/landscape')) },
         { path: 'booth', lazy: lazy(() => import('./routes/booth')) },

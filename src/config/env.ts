@@ -29,6 +29,9 @@ export const DATA_BASE_URL = withTrailingSlash(
 
 /** Resolves a data file path (`v1/events.json`) to an absolute URL. */
 export function dataUrl(path: string): string {
-  const base = new URL(DATA_BASE_URL, globalThis.location?.href ?? 'http://localhost/');
+  const base = new URL(
+    DATA_BASE_URL,
+    globalThis.location?.href ?? 'http://localhost/',
+  );
   return new URL(path.replace(/^\/+/, ''), base).href;
 }

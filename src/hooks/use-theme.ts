@@ -46,8 +46,16 @@ export function resolveTheme(
  * remembers the choice in localStorage (and across tabs).
  */
 export function useTheme() {
-  const preference = useSyncExternalStore(subscribe, readPreference, () => 'system' as const);
-  const prefersDark = useSyncExternalStore(subscribe, systemPrefersDark, () => false);
+  const preference = useSyncExternalStore(
+    subscribe,
+    readPreference,
+    () => 'system' as const,
+  );
+  const prefersDark = useSyncExternalStore(
+    subscribe,
+    systemPrefersDark,
+    () => false,
+  );
   const theme = resolveTheme(preference, prefersDark);
 
   useEffect(() => {

@@ -1,11 +1,6 @@
 /** Why a data file could not be used. */
 export type DataErrorKind =
-  | 'network'
-  | 'timeout'
-  | 'http'
-  | 'invalid-json'
-  | 'schema'
-  | 'version';
+  'network' | 'timeout' | 'http' | 'invalid-json' | 'schema' | 'version';
 
 export type DataErrorOptions = {
   kind: DataErrorKind;

@@ -73,7 +73,10 @@ export function featuredEvent(catalog: EventCatalog): CatalogEvent {
 }
 
 /** Whether an event is over on `today` (ISO date); `null` when unknown. */
-export function isPastEvent(event: CatalogEvent, today: string): boolean | null {
+export function isPastEvent(
+  event: CatalogEvent,
+  today: string,
+): boolean | null {
   if (event.endDate) return event.endDate < today;
   const year = Number(today.slice(0, 4));
   if (event.year < year) return true;

@@ -23,7 +23,9 @@ export function formatFigureValue(figure: FigureLike): string {
     case 'up-to':
       return `up to ${value}`;
     case 'range':
-      return figure.max == null ? value : `${value}–${formatNumber(figure.max)}`;
+      return figure.max == null
+        ? value
+        : `${value}–${formatNumber(figure.max)}`;
     case 'exact':
       return value;
   }

@@ -20,7 +20,11 @@ export const loader = (queryClient: QueryClient) => () =>
 function Detail({ eventId, id }: { eventId: string; id: string }) {
   const list = useQuery(announcementQueries.list(eventId));
   return (
-    <QueryView query={list} loadingLabel="Loading the announcement…" skeleton={<Skeleton className="h-64" />}>
+    <QueryView
+      query={list}
+      loadingLabel="Loading the announcement…"
+      skeleton={<Skeleton className="h-64" />}
+    >
       {(data) => {
         const announcement = data.announcements.find((a) => a.id === id);
         if (!announcement) {
@@ -28,8 +32,13 @@ function Detail({ eventId, id }: { eventId: string; id: string }) {
             <section>
               <title>{pageTitle('Announcement not found')}</title>
               <h1 className="text-3xl font-bold">Announcement not found</h1>
-              <p className="mt-4">No announcement has the id <code>{id}</code>.</p>
-              <Link to={paths.announcements} className="mt-6 inline-block underline">
+              <p className="mt-4">
+                No announcement has the id <code>{id}</code>.
+              </p>
+              <Link
+                to={paths.announcements}
+                className="mt-6 inline-block underline"
+              >
                 Back to all announcements
               </Link>
             </section>
@@ -38,25 +47,37 @@ function Detail({ eventId, id }: { eventId: string; id: string }) {
         return (
           <article>
             <title>{pageTitle(announcement.title)}</title>
-            <p className="text-sm font-semibold text-accent-700 uppercase dark:text-accent-300">
+            <p className="text-accent-700 dark:text-accent-300 text-sm font-semibold uppercase">
               {ANNOUNCEMENT_KIND_LABELS[announcement.kind]}
             </p>
             <h1 className="mt-1 text-3xl font-bold">{announcement.title}</h1>
             <p className="mt-4 max-w-3xl text-lg">{announcement.summary}</p>
             <ul className="mt-6 max-w-3xl list-disc space-y-1 pl-5">
-              {announcement.details.map((d) => <li key={d}>{d}</li>)}
+              {announcement.details.map((d) => (
+                <li key={d}>{d}</li>
+              ))}
             </ul>
             {announcement.figures.length > 0 && (
               <dl className="mt-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
                 {announcement.figures.map((f) => (
-                  <div key={f.label} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-                    <dt className="text-sm text-slate-600 dark:text-slate-400">{f.label}</dt>
-                    <dd className="tabular text-2xl font-bold">{formatFigure(f)}</dd>
+                  <div
+                    key={f.label}
+                    className="rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+                  >
+                    <dt className="text-sm text-slate-600 dark:text-slate-400">
+                      {f.label}
+                    </dt>
+                    <dd className="tabular text-2xl font-bold">
+                      {formatFigure(f)}
+                    </dd>
                   </div>
                 ))}
               </dl>
             )}
-            <Link to={paths.announcements} className="mt-8 inline-block underline">
+            <Link
+              to={paths.announcements}
+              className="mt-8 inline-block underline"
+            >
               ← All announcements
             </Link>
           </article>
@@ -70,7 +91,11 @@ export function Component() {
   const { id = '' } = useParams();
   const featured = useFeaturedEvent();
   return (
-    <QueryView query={featured} loadingLabel="Loading events…" skeleton={<Skeleton className="h-64" />}>
+    <QueryView
+      query={featured}
+      loadingLabel="Loading events…"
+      skeleton={<Skeleton className="h-64" />}
+    >
       {({ event }) => <Detail eventId={event.id} id={id} />}
     </QueryView>
   );

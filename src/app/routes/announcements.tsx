@@ -18,7 +18,9 @@ export const loader = (queryClient: QueryClient) => () =>
 function CardsSkeleton() {
   return (
     <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-      {[0, 1, 2, 3, 4, 5].map((i) => <Skeleton key={i} className="h-56" />)}
+      {[0, 1, 2, 3, 4, 5].map((i) => (
+        <Skeleton key={i} className="h-56" />
+      ))}
     </div>
   );
 }
@@ -26,7 +28,11 @@ function CardsSkeleton() {
 function AnnouncementGrid({ eventId }: { eventId: string }) {
   const list = useQuery(announcementQueries.list(eventId));
   return (
-    <QueryView query={list} loadingLabel="Loading announcements…" skeleton={<CardsSkeleton />}>
+    <QueryView
+      query={list}
+      loadingLabel="Loading announcements…"
+      skeleton={<CardsSkeleton />}
+    >
       {(data) =>
         data.announcements.length === 0 ? (
           <p className="rounded-xl border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
@@ -35,7 +41,9 @@ function AnnouncementGrid({ eventId }: { eventId: string }) {
         ) : (
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {data.announcements.map((a) => (
-              <li key={a.id}><AnnouncementCard announcement={a} /></li>
+              <li key={a.id}>
+                <AnnouncementCard announcement={a} />
+              </li>
             ))}
           </ul>
         )
@@ -50,7 +58,11 @@ export function Component() {
     <>
       <title>{pageTitle('Announcements')}</title>
       <h1 className="mb-6 text-3xl font-bold">Announcements</h1>
-      <QueryView query={featured} loadingLabel="Loading events…" skeleton={<CardsSkeleton />}>
+      <QueryView
+        query={featured}
+        loadingLabel="Loading events…"
+        skeleton={<CardsSkeleton />}
+      >
         {({ event }) => <AnnouncementGrid eventId={event.id} />}
       </QueryView>
     </>

@@ -27,7 +27,11 @@ function AwardsSkeleton() {
 function AwardList({ eventId }: { eventId: string }) {
   const awards = useQuery(leaderboardQueries.awards(eventId));
   return (
-    <QueryView query={awards} loadingLabel="Loading awards…" skeleton={<AwardsSkeleton />}>
+    <QueryView
+      query={awards}
+      loadingLabel="Loading awards…"
+      skeleton={<AwardsSkeleton />}
+    >
       {(data) => (
         <div className="space-y-6">
           {data.categories.map((category) => (
@@ -45,7 +49,11 @@ export function Component() {
     <>
       <title>{pageTitle('Awards')}</title>
       <h1 className="mb-6 text-3xl font-bold">Awards</h1>
-      <QueryView query={featured} loadingLabel="Loading events…" skeleton={<AwardsSkeleton />}>
+      <QueryView
+        query={featured}
+        loadingLabel="Loading events…"
+        skeleton={<AwardsSkeleton />}
+      >
         {({ event }) => <AwardList eventId={event.id} />}
       </QueryView>
     </>

@@ -23,29 +23,65 @@ export const loader = (queryClient: QueryClient) => () =>
   });
 
 const SECTIONS = [
-  { to: paths.announcements, title: 'Announcements', text: 'Products, releases, partnerships and certifications announced during the week.' },
-  { to: paths.awards, title: 'Awards', text: 'End User Awards podium, the first Lifetime Achievement Award and the Community Awards.' },
-  { to: paths.landscape, title: 'Observability landscape', text: 'The CNCF Observability and Analysis category, explorable and as it stood at the event.' },
-  { to: paths.booth, title: 'Booth mode', text: 'A full-screen loop for booth displays that keeps running offline.' },
+  {
+    to: paths.announcements,
+    title: 'Announcements',
+    text: 'Products, releases, partnerships and certifications announced during the week.',
+  },
+  {
+    to: paths.awards,
+    title: 'Awards',
+    text: 'End User Awards podium, the first Lifetime Achievement Award and the Community Awards.',
+  },
+  {
+    to: paths.landscape,
+    title: 'Observability landscape',
+    text: 'The CNCF Observability and Analysis category, explorable and as it stood at the event.',
+  },
+  {
+    to: paths.booth,
+    title: 'Booth mode',
+    text: 'A full-screen loop for booth displays that keeps running offline.',
+  },
 ];
 
-function Overview({ event, catalog }: { event: CatalogEvent; catalog: EventCatalog }) {
+function Overview({
+  event,
+  catalog,
+}: {
+  event: CatalogEvent;
+  catalog: EventCatalog;
+}) {
   const overview = useQuery(eventQueries.overview(event.id));
-  const nextEvents = catalog.events.filter((e) => e.id !== event.id && e.year >= event.year);
+  const nextEvents = catalog.events.filter(
+    (e) => e.id !== event.id && e.year >= event.year,
+  );
   return (
     <>
       <header className="mb-8">
-        <p className="text-sm font-semibold text-accent-700 dark:text-accent-300">{event.shortName}</p>
-        <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">{event.name}</h1>
+        <p className="text-accent-700 dark:text-accent-300 text-sm font-semibold">
+          {event.shortName}
+        </p>
+        <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">
+          {event.name}
+        </h1>
         {overview.data && (
-          <p className="mt-3 max-w-3xl text-lg text-slate-700 dark:text-slate-300">{overview.data.tagline}</p>
+          <p className="mt-3 max-w-3xl text-lg text-slate-700 dark:text-slate-300">
+            {overview.data.tagline}
+          </p>
         )}
       </header>
-      <QueryView query={overview} loadingLabel="Loading the event overview…" skeleton={<OverviewSkeleton />}>
+      <QueryView
+        query={overview}
+        loadingLabel="Loading the event overview…"
+        skeleton={<OverviewSkeleton />}
+      >
         {(data) => (
           <div className="space-y-12">
             <section aria-labelledby="figures-title">
-              <h2 id="figures-title" className="sr-only">Key figures</h2>
+              <h2 id="figures-title" className="sr-only">
+                Key figures
+              </h2>
               <KeyFigures event={event} figures={data.figures} />
               {(data.character || event.note) && (
                 <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
@@ -55,11 +91,15 @@ function Overview({ event, catalog }: { event: CatalogEvent; catalog: EventCatal
             </section>
             <SectionLinks />
             <section aria-labelledby="themes-title">
-              <h2 id="themes-title" className="mb-4 text-2xl font-semibold">Themes</h2>
+              <h2 id="themes-title" className="mb-4 text-2xl font-semibold">
+                Themes
+              </h2>
               <ThemeList themes={data.themes} />
             </section>
             <section aria-labelledby="keynotes-title">
-              <h2 id="keynotes-title" className="mb-4 text-2xl font-semibold">Keynotes</h2>
+              <h2 id="keynotes-title" className="mb-4 text-2xl font-semibold">
+                Keynotes
+              </h2>
               <KeynoteList keynotes={data.keynotes} />
             </section>
           </div>
@@ -67,7 +107,9 @@ function Overview({ event, catalog }: { event: CatalogEvent; catalog: EventCatal
       </QueryView>
       {nextEvents.length > 0 && (
         <section aria-labelledby="next-title" className="mt-12">
-          <h2 id="next-title" className="mb-4 text-2xl font-semibold">Announced next</h2>
+          <h2 id="next-title" className="mb-4 text-2xl font-semibold">
+            Announced next
+          </h2>
           <NextEvents events={nextEvents} />
         </section>
       )}
@@ -78,19 +120,23 @@ function Overview({ event, catalog }: { event: CatalogEvent; catalog: EventCatal
 function SectionLinks() {
   return (
     <nav aria-labelledby="explore-title">
-      <h2 id="explore-title" className="mb-4 text-2xl font-semibold">Explore</h2>
+      <h2 id="explore-title" className="mb-4 text-2xl font-semibold">
+        Explore
+      </h2>
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {SECTIONS.map((section) => (
           <li key={section.to}>
             <Link
               to={section.to}
               className={cn(
-                'block h-full rounded-xl border border-slate-200 p-5 transition-colors hover:border-accent-600 hover:bg-accent-50 dark:border-slate-800 dark:hover:border-accent-400 dark:hover:bg-slate-900',
+                'hover:border-accent-600 hover:bg-accent-50 dark:hover:border-accent-400 block h-full rounded-xl border border-slate-200 p-5 transition-colors dark:border-slate-800 dark:hover:bg-slate-900',
                 FOCUS_RING,
               )}
             >
               <span className="font-semibold">{section.title} →</span>
-              <span className="mt-2 block text-sm text-slate-700 dark:text-slate-300">{section.text}</span>
+              <span className="mt-2 block text-sm text-slate-700 dark:text-slate-300">
+                {section.text}
+              </span>
             </Link>
           </li>
         ))}
@@ -103,7 +149,9 @@ function OverviewSkeleton() {
   return (
     <div className="space-y-6">
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-        {[0, 1, 2, 3].map((i) => <Skeleton key={i} className="h-24" />)}
+        {[0, 1, 2, 3].map((i) => (
+          <Skeleton key={i} className="h-24" />
+        ))}
       </div>
       <Skeleton className="h-32" />
     </div>
@@ -115,7 +163,11 @@ export function Component() {
   return (
     <>
       <title>{pageTitle()}</title>
-      <QueryView query={featured} loadingLabel="Loading events…" skeleton={<OverviewSkeleton />}>
+      <QueryView
+        query={featured}
+        loadingLabel="Loading events…"
+        skeleton={<OverviewSkeleton />}
+      >
         {({ event, catalog }) => <Overview event={event} catalog={catalog} />}
       </QueryView>
     </>

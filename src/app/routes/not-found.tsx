@@ -7,7 +7,7 @@ export function Component() {
   return (
     <section className="mx-auto max-w-xl py-16 text-center">
       <title>{pageTitle('Page not found')}</title>
-      <p className="text-sm font-semibold tracking-wide text-accent-700 uppercase dark:text-accent-300">
+      <p className="text-accent-700 dark:text-accent-300 text-sm font-semibold tracking-wide uppercase">
         404
       </p>
       <h1 className="mt-2 text-3xl font-bold">Page not found</h1>
@@ -16,7 +16,7 @@ export function Component() {
       </p>
       <Link
         to={paths.home}
-        className="mt-8 inline-block rounded-md bg-accent-600 px-4 py-2 font-medium text-white hover:bg-accent-700"
+        className="bg-accent-600 hover:bg-accent-700 mt-8 inline-block rounded-md px-4 py-2 font-medium text-white"
       >
         Go to the overview
       </Link>

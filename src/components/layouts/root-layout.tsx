@@ -11,12 +11,16 @@ export function RootLayout({ children }: RootLayoutProps) {
     <div className="flex min-h-screen flex-col">
       <a
         href="#main"
-        className="sr-only z-50 rounded-md bg-accent-600 px-4 py-2 text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+        className="bg-accent-600 sr-only z-50 rounded-md px-4 py-2 text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
       >
         Skip to content
       </a>
       <SiteHeader />
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-8 outline-none sm:px-6">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto w-full max-w-7xl flex-1 px-4 py-8 outline-none sm:px-6"
+      >
         {children ?? <Outlet />}
       </main>
       <SiteFooter />

@@ -1,4 +1,9 @@
-import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router';
+import {
+  isRouteErrorResponse,
+  Link,
+  useRevalidator,
+  useRouteError,
+} from 'react-router';
 
 import { pageTitle } from '@/config/paths';
 
@@ -15,7 +20,10 @@ export function RouteError() {
     ? new Error(`${error.status} ${error.statusText}`)
     : error;
   return (
-    <section aria-labelledby="route-error-title" className="mx-auto max-w-2xl py-8">
+    <section
+      aria-labelledby="route-error-title"
+      className="mx-auto max-w-2xl py-8"
+    >
       <title>{pageTitle('Error')}</title>
       <h1 id="route-error-title" className="mb-4 text-2xl font-semibold">
         This page could not be shown

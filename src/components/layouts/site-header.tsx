@@ -32,7 +32,10 @@ export function SiteHeader() {
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-3 px-4 py-3 sm:px-6">
         <Link
           to={paths.home}
-          className={cn('mr-auto flex items-center gap-2 font-semibold', FOCUS_RING)}
+          className={cn(
+            'mr-auto flex items-center gap-2 font-semibold',
+            FOCUS_RING,
+          )}
         >
           <img src="/favicon.svg" alt="" width={28} height={28} />
           <span>CNCF Explorer</span>
@@ -53,7 +56,10 @@ export function SiteHeader() {
         <nav
           id="site-nav"
           aria-label="Main"
-          className={cn('w-full md:order-none md:block md:w-auto', open ? 'block' : 'hidden')}
+          className={cn(
+            'w-full md:order-none md:block md:w-auto',
+            open ? 'block' : 'hidden',
+          )}
         >
           <ul className="flex flex-col gap-1 md:flex-row">
             {NAV_ITEMS.map((item) => (

@@ -22,7 +22,7 @@ export function ThemeToggle() {
           key={option.value}
           title={`${option.label} theme`}
           className={cn(
-            'flex h-7 min-w-7 cursor-pointer items-center justify-center rounded px-1.5 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent-600',
+            'has-[:focus-visible]:outline-accent-600 flex h-7 min-w-7 cursor-pointer items-center justify-center rounded px-1.5 text-sm has-[:focus-visible]:outline-2',
             preference === option.value
               ? 'bg-slate-900 text-white dark:bg-slate-100 dark:text-slate-900'
               : 'text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800',

@@ -23,7 +23,7 @@ export function ExternalLink({ href, children, className }: ExternalLinkProps) {
       target="_blank"
       rel="noopener noreferrer"
       className={cn(
-        'text-accent-700 underline decoration-1 underline-offset-2 hover:decoration-2 dark:text-accent-300',
+        'text-accent-700 dark:text-accent-300 underline decoration-1 underline-offset-2 hover:decoration-2',
         FOCUS_RING,
         className,
       )}

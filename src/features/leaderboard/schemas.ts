@@ -38,7 +38,11 @@ export const WinnerSchema = z.object({
 });
 export type Winner = z.infer<typeof WinnerSchema>;
 
-export const AWARD_CATEGORY_IDS = ['end-user', 'lifetime', 'community'] as const;
+export const AWARD_CATEGORY_IDS = [
+  'end-user',
+  'lifetime',
+  'community',
+] as const;
 
 export const AwardCategorySchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'expected a slug')),

@@ -4,9 +4,9 @@ import * as z from 'zod/mini';
 export const TextSchema = z.string().check(z.minLength(1));
 
 /** An ISO calendar date, `YYYY-MM-DD`. */
-export const IsoDateSchema = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
-);
+export const IsoDateSchema = z
+  .string()
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'));
 
 /** A link as the data gives it; the UI only makes it clickable when http(s). */
 export const LinkSchema = z.object({

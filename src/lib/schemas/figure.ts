@@ -10,7 +10,14 @@ import { TextSchema } from './common';
 export const FigureSchema = z.object({
   value: z.number(),
   max: z.optional(z.nullable(z.number())),
-  qualifier: z.enum(['exact', 'more-than', 'at-least', 'about', 'up-to', 'range']),
+  qualifier: z.enum([
+    'exact',
+    'more-than',
+    'at-least',
+    'about',
+    'up-to',
+    'range',
+  ]),
   /** Unit after the number, such as `nodes` or `%`. */
   unit: z.optional(z.nullable(z.string())),
   /** What the figure measures, such as `Adobe nodes running Flatcar`. */

@@ -10,7 +10,11 @@ import { useFeaturedEvent } from '@/hooks/use-featured-event';
 function Board({ eventId }: { eventId: string }) {
   const awards = useQuery(leaderboardQueries.awards(eventId));
   return (
-    <QueryView query={awards} loadingLabel="Loading awards…" skeleton={<Skeleton className="h-72" />}>
+    <QueryView
+      query={awards}
+      loadingLabel="Loading awards…"
+      skeleton={<Skeleton className="h-72" />}
+    >
       {(data) => (
         <div className="space-y-4">
           {data.categories.map((category) => (
@@ -28,7 +32,11 @@ export function Component() {
     <>
       <title>{pageTitle('Award leaderboard')}</title>
       <h1 className="sr-only">Award leaderboard</h1>
-      <QueryView query={featured} loadingLabel="Loading events…" skeleton={<Skeleton className="h-72" />}>
+      <QueryView
+        query={featured}
+        loadingLabel="Loading events…"
+        skeleton={<Skeleton className="h-72" />}
+      >
         {({ event }) => <Board eventId={event.id} />}
       </QueryView>
     </>

@@ -18,8 +18,12 @@ export function KeyFigures({ event, figures }: KeyFiguresProps) {
     <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
       {figures.map((figure) => (
         <div key={figure.id} className={CARD}>
-          <dt className="text-sm text-slate-600 dark:text-slate-400">{figure.label}</dt>
-          <dd className="tabular mt-1 text-3xl font-bold">{formatFigureValue(figure)}</dd>
+          <dt className="text-sm text-slate-600 dark:text-slate-400">
+            {figure.label}
+          </dt>
+          <dd className="tabular mt-1 text-3xl font-bold">
+            {formatFigureValue(figure)}
+          </dd>
         </div>
       ))}
       <div className={CARD}>

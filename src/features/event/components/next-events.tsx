@@ -19,7 +19,10 @@ export function NextEvents({ events, today = todayIso() }: NextEventsProps) {
       {events.map((event) => {
         const past = isPastEvent(event, today);
         return (
-          <li key={event.id} className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
+          <li
+            key={event.id}
+            className="rounded-xl border border-slate-200 p-5 dark:border-slate-800"
+          >
             <h3 className="font-semibold">{event.shortName}</h3>
             <p className="mt-1 text-slate-700 dark:text-slate-300">
               {event.city ?? 'City not published'}
@@ -27,10 +30,14 @@ export function NextEvents({ events, today = todayIso() }: NextEventsProps) {
             </p>
             <p className="tabular mt-1 text-sm">{when(event)}</p>
             {past && (
-              <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">Has taken place</p>
+              <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+                Has taken place
+              </p>
             )}
             {event.note && (
-              <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{event.note}</p>
+              <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+                {event.note}
+              </p>
             )}
           </li>
         );

@@ -27,7 +27,9 @@ export function ThemeList({ themes }: ThemeListProps) {
             {EMPHASIS_LABEL[theme.emphasis]}
           </p>
           <h3 className="mt-1 text-lg font-semibold">{theme.title}</h3>
-          <p className="mt-2 text-slate-700 dark:text-slate-300">{theme.summary}</p>
+          <p className="mt-2 text-slate-700 dark:text-slate-300">
+            {theme.summary}
+          </p>
         </li>
       ))}
     </ul>

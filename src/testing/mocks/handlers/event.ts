@@ -10,7 +10,12 @@ export const catalogHandler = jsonResource({
   name: 'catalog',
   path: '*/v1/events.json',
   fixture: catalogFixture,
-  violate: (c) => ({ ...c, events: c.events.map((e, i) => (i === 0 ? { ...e, startDate: '12 Nov 2024' } : e)) }),
+  violate: (c) => ({
+    ...c,
+    events: c.events.map((e, i) =>
+      i === 0 ? { ...e, startDate: '12 Nov 2024' } : e,
+    ),
+  }),
   empty: (c) => c,
 });
 
@@ -18,7 +23,10 @@ export const overviewHandler = jsonResource({
   name: 'overview',
   path: '*/v1/events/:eventId/overview.json',
   fixture: overviewFixture,
-  violate: (o) => ({ ...o, figures: o.figures.map((f, i) => (i === 0 ? { ...f, value: '9,000+' } : f)) }),
+  violate: (o) => ({
+    ...o,
+    figures: o.figures.map((f, i) => (i === 0 ? { ...f, value: '9,000+' } : f)),
+  }),
   empty: (o) => ({ ...o, figures: [], keynotes: [], themes: [], days: [] }),
 });
 
@@ -28,7 +36,9 @@ export const announcementsHandler = jsonResource({
   fixture: announcementsFixture,
   violate: (l) => ({
     ...l,
-    announcements: l.announcements.map((a, i) => (i === 1 ? { ...a, kind: 'rumour' } : a)),
+    announcements: l.announcements.map((a, i) =>
+      i === 1 ? { ...a, kind: 'rumour' } : a,
+    ),
   }),
   empty: (l) => ({ ...l, announcements: [] }),
 });
@@ -41,7 +51,12 @@ export const awardsHandler = jsonResource({
     ...a,
     categories: a.categories.map((c, i) =>
       i === 0
-        ? { ...c, winners: c.winners.map((w, j) => (j === 2 ? { ...w, rank: 'third' } : w)) }
+        ? {
+            ...c,
+            winners: c.winners.map((w, j) =>
+              j === 2 ? { ...w, rank: 'third' } : w,
+            ),
+          }
         : c,
     ),
   }),

@@ -19,11 +19,16 @@ function clone<T>(value: T): T {
 }
 
 /** One GET handler for a JSON data file that can play every scenario. */
-export function jsonResource<T extends object>(options: JsonResourceOptions<T>) {
+export function jsonResource<T extends object>(
+  options: JsonResourceOptions<T>,
+) {
   return http.get(options.path, async () => {
     switch (scenarioFor(options.name)) {
       case 'server-error':
-        return new HttpResponse('Internal Server Error', { status: 500, statusText: 'Internal Server Error' });
+        return new HttpResponse('Internal Server Error', {
+          status: 500,
+          statusText: 'Internal Server Error',
+        });
       case 'offline':
         return HttpResponse.error();
       case 'invalid-json':
@@ -33,7 +38,10 @@ export function jsonResource<T extends object>(options: JsonResourceOptions<T>) 
       case 'schema-violation':
         return HttpResponse.json(options.violate(clone(options.fixture)));
       case 'unknown-version':
-        return HttpResponse.json({ ...clone(options.fixture), schemaVersion: 2 });
+        return HttpResponse.json({
+          ...clone(options.fixture),
+          schemaVersion: 2,
+        });
       case 'empty':
         return HttpResponse.json(options.empty(clone(options.fixture)));
       case 'slow':

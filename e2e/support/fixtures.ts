@@ -1,0 +1,62 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect } from '@playwright/test';
+
+import type { Page } from '@playwright/test';
+
+/** Console messages that are not the app's fault (none known yet). */
+const IGNORED_CONSOLE = [/Download the React DevTools/];
+
+type Fixtures = {
+  /** Console errors and uncaught exceptions seen during the test. */
+  consoleErrors: string[];
+};
+
+/**
+ * `test` with a guard: any console error or uncaught exception on the page
+ * fails the test, unless the test empties `consoleErrors` itself (fault
+ * journeys expect failed requests in the console).
+ */
+export const test = base.extend<Fixtures>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return;
+        const text = message.text();
+        if (!IGNORED_CONSOLE.some((re) => re.test(text))) errors.push(text);
+      });
+      page.on('pageerror', (error) =>
+        errors.push(`uncaught: ${error.message}`),
+      );
+      await use(errors);
+      expect(errors, 'console errors on the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Runs axe (WCAG 2.x A and AA) and fails with the list of violations. */
+export async function expectNoAxeViolations(page: Page, include?: string) {
+  let builder = new AxeBuilder({ page }).withTags([
+    'wcag2a',
+    'wcag2aa',
+    'wcag21a',
+    'wcag21aa',
+    'wcag22aa',
+    'best-practice',
+  ]);
+  if (include) builder = builder.include(include);
+  const results = await builder.analyze();
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,
+  );
+  expect(summary, 'axe violations').toEqual([]);
+}
+
+/** Sets the colour scheme the page sees (the app follows the system). */
+export async function useColorScheme(page: Page, scheme: 'light' | 'dark') {
+  await page.emulateMedia({ colorScheme: scheme });
+}
