@@ -9,21 +9,25 @@ const IGNORED_CONSOLE = [/Download the React DevTools/];
 type Fixtures = {
   /** Console errors and uncaught exceptions seen during the test. */
   consoleErrors: string[];
+  /** Console errors a test expects (fault journeys): set with `test.use()`. */
+  allowConsoleErrors: RegExp[];
 };
 
 /**
  * `test` with a guard: any console error or uncaught exception on the page
- * fails the test, unless the test empties `consoleErrors` itself (fault
- * journeys expect failed requests in the console).
+ * fails the test, except those a test declares with `allowConsoleErrors`
+ * (fault journeys expect failed requests in the console).
  */
 export const test = base.extend<Fixtures>({
+  allowConsoleErrors: [[], { option: true }],
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ page, allowConsoleErrors }, use) => {
       const errors: string[] = [];
       page.on('console', (message) => {
         if (message.type() !== 'error') return;
         const text = message.text();
-        if (!IGNORED_CONSOLE.some((re) => re.test(text))) errors.push(text);
+        const ignored = [...IGNORED_CONSOLE, ...allowConsoleErrors];
+        if (!ignored.some((re) => re.test(text))) errors.push(text);
       });
       page.on('pageerror', (error) =>
         errors.push(`uncaught: ${error.message}`),
@@ -59,4 +63,11 @@ export async function expectNoAxeViolations(page: Page, include?: string) {
 /** Sets the colour scheme the page sees (the app follows the system). */
 export async function useColorScheme(page: Page, scheme: 'light' | 'dark') {
   await page.emulateMedia({ colorScheme: scheme });
+}
+
+declare global {
+  interface Window {
+    /** Set by the app in mock mode (src/testing/mocks/browser.ts). */
+    __mockScenario?: { set: (scenario: string) => void };
+  }
 }

@@ -16,20 +16,19 @@ function fileNameOf(url: string): string {
   return pathname.slice(pathname.lastIndexOf('/') + 1) || url;
 }
 
-function combineSignals(timeoutMs: number, signal?: AbortSignal) {
-  const timeout = AbortSignal.timeout(timeoutMs);
-  return signal ? AbortSignal.any([signal, timeout]) : timeout;
-}
-
 async function request(url: string, file: string, options: FetchJsonOptions) {
   const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = options.signal
+    ? AbortSignal.any([options.signal, timeout])
+    : timeout;
   try {
     return await fetch(url, {
-      signal: combineSignals(timeoutMs, options.signal),
+      signal,
       headers: { Accept: 'application/json' },
     });
   } catch (cause) {
-    if (cause instanceof DOMException && cause.name === 'TimeoutError') {
+    if (timeout.aborted) {
       throw new DataError(`no answer within ${timeoutMs / 1000} s`, {
         kind: 'timeout',
         file,

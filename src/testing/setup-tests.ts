@@ -13,7 +13,8 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-// jsdom lacks matchMedia; the theme hook needs it.
+// jsdom implements neither scrollTo (ScrollRestoration calls it) nor matchMedia.
+window.scrollTo = () => {};
 if (!window.matchMedia) {
   window.matchMedia = (query: string) =>
     ({

@@ -1,0 +1,114 @@
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+
+import { server } from '@/testing/mocks/node';
+
+import { DataError } from './data-error';
+import { fetchJson } from './fetch-json';
+
+const URL_ = 'http://localhost/data/v1/things.json';
+
+const ThingsSchema = z.object({
+  schemaVersion: z.literal(1),
+  categories: z.array(
+    z.object({ winners: z.array(z.object({ rank: z.number() })) }),
+  ),
+});
+
+function serve(body: string | object, init?: ResponseInit) {
+  server.use(
+    http.get(URL_, () =>
+      typeof body === 'string'
+        ? new HttpResponse(body, init)
+        : HttpResponse.json(body, init),
+    ),
+  );
+}
+
+async function failure(promise: Promise<unknown>): Promise<DataError> {
+  const error = await promise.then(
+    () => new Error('expected a failure'),
+    (e: unknown) => e,
+  );
+  if (!(error instanceof DataError)) throw error;
+  return error;
+}
+
+describe('fetchJson', () => {
+  it('returns the parsed, validated data', async () => {
+    serve({ schemaVersion: 1, categories: [{ winners: [{ rank: 1 }] }] });
+    await expect(fetchJson(URL_, ThingsSchema)).resolves.toEqual({
+      schemaVersion: 1,
+      categories: [{ winners: [{ rank: 1 }] }],
+    });
+  });
+
+  it('names the file and the field path of a schema violation', async () => {
+    serve({
+      schemaVersion: 1,
+      categories: [{ winners: [{ rank: 1 }, { rank: 2 }, { rank: 'third' }] }],
+    });
+    const error = await failure(fetchJson(URL_, ThingsSchema));
+    expect(error.kind).toBe('schema');
+    expect(error.message).toBe(
+      'things.json: categories[0].winners[2].rank: expected a number',
+    );
+  });
+
+  it('reports invalid JSON with the file name', async () => {
+    serve('{"schemaVersion": 1, "categories": [', {
+      headers: { 'Content-Type': 'application/json' },
+    });
+    const error = await failure(fetchJson(URL_, ThingsSchema));
+    expect(error.kind).toBe('invalid-json');
+    expect(error.message).toBe('things.json: is not valid JSON');
+    expect(error.details[0]).toMatch(/JSON/);
+  });
+
+  it('reports an HTTP error status and marks 5xx as transient', async () => {
+    serve('boom', { status: 503, statusText: 'Service Unavailable' });
+    const error = await failure(fetchJson(URL_, ThingsSchema));
+    expect(error.kind).toBe('http');
+    expect(error.status).toBe(503);
+    expect(error.message).toBe(
+      'things.json: the server answered 503 Service Unavailable',
+    );
+    expect(error.isTransient).toBe(true);
+  });
+
+  it('does not retry a 404', async () => {
+    serve('missing', { status: 404 });
+    const error = await failure(fetchJson(URL_, ThingsSchema));
+    expect(error.isTransient).toBe(false);
+  });
+
+  it('reports a network failure as such', async () => {
+    server.use(http.get(URL_, () => HttpResponse.error()));
+    const error = await failure(fetchJson(URL_, ThingsSchema));
+    expect(error.kind).toBe('network');
+    expect(error.message).toMatch(/^things\.json: could not be reached/);
+  });
+
+  it('reports a timeout', async () => {
+    server.use(
+      http.get(URL_, async () => {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        return HttpResponse.json({});
+      }),
+    );
+    const error = await failure(
+      fetchJson(URL_, ThingsSchema, { timeoutMs: 20 }),
+    );
+    expect(error.kind).toBe('timeout');
+  });
+
+  it('rejects an unknown schema version with a clear message', async () => {
+    serve({ schemaVersion: 7, categories: [] });
+    const error = await failure(fetchJson(URL_, ThingsSchema));
+    expect(error.kind).toBe('version');
+    expect(error.message).toBe(
+      'things.json: schemaVersion 7 is not supported (this app reads version 1)',
+    );
+  });
+});

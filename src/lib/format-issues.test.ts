@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+
+import { formatIssues, formatPath } from './format-issues';
+
+describe('formatPath', () => {
+  it('joins keys with dots and indexes with brackets', () => {
+    expect(formatPath(['categories', 0, 'winners', 2, 'rank'])).toBe(
+      'categories[0].winners[2].rank',
+    );
+    expect(formatPath([])).toBe('(root)');
+  });
+});
+
+describe('formatIssues', () => {
+  const Schema = z.object({
+    kind: z.enum(['a', 'b']),
+    name: z.string().check(z.minLength(1)),
+    version: z.literal(1),
+  });
+
+  it('describes each issue in plain words', () => {
+    const result = Schema.safeParse({ kind: 'c', name: '', version: 2 });
+    expect(result.success).toBe(false);
+    expect(formatIssues(result.error?.issues ?? [])).toEqual([
+      'kind: expected one of "a", "b"',
+      'name: must not be empty',
+      'version: expected 1',
+    ]);
+  });
+
+  it('caps the list and counts the rest', () => {
+    const result = z.array(z.number()).safeParse(['a', 'b', 'c', 'd']);
+    expect(formatIssues(result.error?.issues ?? [], 2)).toEqual([
+      '[0]: expected a number',
+      '[1]: expected a number',
+      '…and 2 more problems',
+    ]);
+  });
+});
