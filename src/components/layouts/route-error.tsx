@@ -1,7 +1,9 @@
 import {
   isRouteErrorResponse,
   Link,
-  useRevalidator,
+  useLocation,
+  useNavigate,
+  useNavigation,
   useRouteError,
 } from 'react-router';
 
@@ -15,7 +17,15 @@ import { ErrorNotice } from '../ui/error-notice';
  */
 export function RouteError() {
   const error = useRouteError();
-  const revalidator = useRevalidator();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const navigation = useNavigation();
+  // Navigating to the same URL gives the route a new location: React Router
+  // then resets its error boundary and runs its loader again.
+  const retry = () =>
+    void navigate(`${location.pathname}${location.search}${location.hash}`, {
+      replace: true,
+    });
   const message = isRouteErrorResponse(error)
     ? new Error(`${error.status} ${error.statusText}`)
     : error;
@@ -30,8 +40,8 @@ export function RouteError() {
       </h1>
       <ErrorNotice
         error={message}
-        onRetry={() => void revalidator.revalidate()}
-        retrying={revalidator.state === 'loading'}
+        onRetry={retry}
+        retrying={navigation.state === 'loading'}
       />
       <p className="mt-6">
         <Link to="/" className="underline">
