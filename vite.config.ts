@@ -8,7 +8,16 @@ import { defineConfig } from 'vite';
 import { framePolicyPlugin } from './src/build/frame-policy-plugin.ts';
 import { stripMockWorkerPlugin } from './src/build/strip-mock-worker-plugin.ts';
 
-export default defineConfig(({ mode }) => ({
+const REACT_ROUTER_PRODUCTION = {
+  'react-router/dom': fileURLToPath(
+    new URL('./node_modules/react-router/dist/production/dom-export.mjs', import.meta.url),
+  ),
+  'react-router': fileURLToPath(
+    new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+  ),
+};
+
+export default defineConfig(({ command, mode }) => ({
   plugins: [
     react(),
     tailwindcss(),
@@ -16,7 +25,12 @@ export default defineConfig(({ mode }) => ({
     stripMockWorkerPlugin(mode),
   ],
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      // React Router's package exports point at its development build only;
+      // production builds use its production files (no dev warnings, smaller).
+      ...(command === 'build' ? REACT_ROUTER_PRODUCTION : {}),
+    },
     // Vitest would otherwise load react-router/dom as CommonJS and get a
     // second router context (see shared STACK.md, trap 2).
     ...(process.env.VITEST
@@ -25,7 +39,8 @@ export default defineConfig(({ mode }) => ({
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  build: { target: 'es2022', sourcemap: false },
+  // The manifest lets the build checks sum each route's first-load JS.
+  build: { target: 'es2022', sourcemap: false, manifest: true },
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/testing/setup-tests.ts'],
