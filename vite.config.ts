@@ -6,14 +6,21 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 import { framePolicyPlugin } from './src/build/frame-policy-plugin.ts';
+import { shippedDataPlugin } from './src/build/shipped-data-plugin.ts';
 import { stripMockWorkerPlugin } from './src/build/strip-mock-worker-plugin.ts';
 
 const REACT_ROUTER_PRODUCTION = {
   'react-router/dom': fileURLToPath(
-    new URL('./node_modules/react-router/dist/production/dom-export.mjs', import.meta.url),
+    new URL(
+      './node_modules/react-router/dist/production/dom-export.mjs',
+      import.meta.url,
+    ),
   ),
   'react-router': fileURLToPath(
-    new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+    new URL(
+      './node_modules/react-router/dist/production/index.mjs',
+      import.meta.url,
+    ),
   ),
 };
 
@@ -23,6 +30,7 @@ export default defineConfig(({ command, mode }) => ({
     tailwindcss(),
     framePolicyPlugin(),
     stripMockWorkerPlugin(mode),
+    shippedDataPlugin(),
   ],
   resolve: {
     alias: {
