@@ -45,7 +45,12 @@ export default defineConfig(({ command, mode }) => ({
       ? { conditions: ['module-sync', 'node', 'development|production'] }
       : {}),
   },
-  server: { host: '127.0.0.1' },
+  server: {
+    host: '127.0.0.1',
+    // Transform the app before the first request, so the first page of a
+    // mock-mode e2e run does not wait for a cold dev server.
+    warmup: { clientFiles: ['./src/main.tsx', './src/app/routes/**/*.tsx'] },
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   // The manifest lets the build checks sum each route's first-load JS.
   build: { target: 'es2022', sourcemap: false, manifest: true },

@@ -57,6 +57,8 @@ export default defineConfig({
     {
       name: 'mock',
       testMatch: /\.mock\.spec\.ts$/,
+      // The dev server compiles modules on first request: allow for it.
+      timeout: 60_000,
       use: { baseURL: `http://127.0.0.1:${MOCK_PORT}` },
     },
   ],
