@@ -1,19 +1,19 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
-const EnvSchema = z.object({
-  BASE_URL: z.string(),
+const EnvSchema = v.object({
+  BASE_URL: v.string(),
   /** Where the JSON data files live; an organiser may point this at their own host. */
-  VITE_DATA_BASE_URL: z.optional(z.string().check(z.minLength(1))),
+  VITE_DATA_BASE_URL: v.optional(v.pipe(v.string(), v.minLength(1))),
 });
 
 function readEnv() {
-  const result = EnvSchema.safeParse(import.meta.env);
+  const result = v.safeParse(EnvSchema, import.meta.env);
   if (!result.success) {
     throw new Error(
-      `Invalid build configuration: ${JSON.stringify(result.error.issues)}`,
+      `Invalid build configuration: ${JSON.stringify(result.issues)}`,
     );
   }
-  return result.data;
+  return result.output;
 }
 
 const env = readEnv();

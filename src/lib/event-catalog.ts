@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 import { dataUrl } from '@/config/env';
 
@@ -14,34 +14,34 @@ import {
 /** The sections an event can have data files for. */
 export const EVENT_SECTIONS = ['overview', 'announcements', 'awards'] as const;
 
-export const CatalogEventSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'expected a slug')),
+export const CatalogEventSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'expected a slug')),
   name: TextSchema,
   shortName: TextSchema,
-  city: z.nullable(z.string()),
-  region: z.nullable(z.string()),
-  country: z.nullable(z.string()),
-  year: z.number(),
+  city: v.nullable(v.string()),
+  region: v.nullable(v.string()),
+  country: v.nullable(v.string()),
+  year: v.number(),
   /** First and last day; `null` where no source gives them. */
-  startDate: z.nullable(IsoDateSchema),
-  endDate: z.nullable(IsoDateSchema),
-  note: z.nullable(z.string()),
+  startDate: v.nullable(IsoDateSchema),
+  endDate: v.nullable(IsoDateSchema),
+  note: v.nullable(v.string()),
   /** Where the dates come from, when not from the main source. */
-  datesSource: z.nullable(SourceSchema),
+  datesSource: v.nullable(SourceSchema),
   /** Which data files exist under `v1/events/<id>/`. */
-  sections: z.array(z.enum(EVENT_SECTIONS)),
+  sections: v.array(v.picklist(EVENT_SECTIONS)),
 });
-export type CatalogEvent = z.infer<typeof CatalogEventSchema>;
+export type CatalogEvent = v.InferOutput<typeof CatalogEventSchema>;
 
-export const EventCatalogSchema = z.object({
+export const EventCatalogSchema = v.object({
   schemaVersion: SchemaVersionSchema,
   /** The event the app opens on. */
   featured: TextSchema,
   /** Date the data was last reviewed. */
   updated: IsoDateSchema,
-  events: z.array(CatalogEventSchema),
+  events: v.array(CatalogEventSchema),
 });
-export type EventCatalog = z.infer<typeof EventCatalogSchema>;
+export type EventCatalog = v.InferOutput<typeof EventCatalogSchema>;
 
 /** `v1/events/<id>/<section>.json` */
 export function eventFileUrl(

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 import { server } from '@/testing/mocks/node';
 
@@ -9,10 +9,10 @@ import { fetchJson } from './fetch-json';
 
 const URL_ = 'http://localhost/data/v1/things.json';
 
-const ThingsSchema = z.object({
-  schemaVersion: z.literal(1),
-  categories: z.array(
-    z.object({ winners: z.array(z.object({ rank: z.number() })) }),
+const ThingsSchema = v.object({
+  schemaVersion: v.literal(1),
+  categories: v.array(
+    v.object({ winners: v.array(v.object({ rank: v.number() })) }),
   ),
 });
 

@@ -1,7 +1,7 @@
 import { DataError } from './data-error';
 import { formatIssues } from './format-issues';
 
-import type { z } from 'zod/mini';
+import * as v from 'valibot';
 
 /** A request that takes longer than this is reported as timed out. */
 export const FETCH_TIMEOUT_MS = 15_000;
@@ -51,11 +51,11 @@ async function request(url: string, file: string, options: FetchJsonOptions) {
  * status, parse, validate against `schema`. Every failure is a DataError
  * whose message names the file (and, for schema problems, the field path).
  */
-export async function fetchJson<S extends z.ZodMiniType>(
+export async function fetchJson<S extends v.GenericSchema>(
   url: string,
   schema: S,
   options: FetchJsonOptions = {},
-): Promise<z.output<S>> {
+): Promise<v.InferOutput<S>> {
   const file = fileNameOf(url);
   const response = await request(url, file, options);
   if (!response.ok) {
@@ -81,11 +81,11 @@ export async function fetchJson<S extends z.ZodMiniType>(
 }
 
 /** Validates already-parsed JSON; used by fetchJson and by file imports. */
-export function parseData<S extends z.ZodMiniType>(
+export function parseData<S extends v.GenericSchema>(
   json: unknown,
   schema: S,
   where: { file: string; url: string },
-): z.output<S> {
+): v.InferOutput<S> {
   const version = readSchemaVersion(json);
   if (version !== undefined && version !== SUPPORTED_SCHEMA_VERSION) {
     throw new DataError(
@@ -93,16 +93,16 @@ export function parseData<S extends z.ZodMiniType>(
       { kind: 'version', ...where },
     );
   }
-  const result = schema.safeParse(json);
+  const result = v.safeParse(schema, json);
   if (!result.success) {
-    const details = formatIssues(result.error.issues);
+    const details = formatIssues(result.issues);
     throw new DataError(details[0] ?? 'does not match its schema', {
       kind: 'schema',
       details,
       ...where,
     });
   }
-  return result.data;
+  return result.output;
 }
 
 /** The data-file format version this build understands. */

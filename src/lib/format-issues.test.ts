@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 import { formatIssues, formatPath } from './format-issues';
 
@@ -13,16 +13,16 @@ describe('formatPath', () => {
 });
 
 describe('formatIssues', () => {
-  const Schema = z.object({
-    kind: z.enum(['a', 'b']),
-    name: z.string().check(z.minLength(1)),
-    version: z.literal(1),
+  const Schema = v.object({
+    kind: v.picklist(['a', 'b']),
+    name: v.pipe(v.string(), v.minLength(1)),
+    version: v.literal(1),
   });
 
   it('describes each issue in plain words', () => {
-    const result = Schema.safeParse({ kind: 'c', name: '', version: 2 });
+    const result = v.safeParse(Schema, { kind: 'c', name: '', version: 2 });
     expect(result.success).toBe(false);
-    expect(formatIssues(result.error?.issues ?? [])).toEqual([
+    expect(formatIssues(result.issues ?? [])).toEqual([
       'kind: expected one of "a", "b"',
       'name: must not be empty',
       'version: expected 1',
@@ -30,8 +30,8 @@ describe('formatIssues', () => {
   });
 
   it('caps the list and counts the rest', () => {
-    const result = z.array(z.number()).safeParse(['a', 'b', 'c', 'd']);
-    expect(formatIssues(result.error?.issues ?? [], 2)).toEqual([
+    const result = v.safeParse(v.array(v.number()), ['a', 'b', 'c', 'd']);
+    expect(formatIssues(result.issues ?? [], 2)).toEqual([
       '[0]: expected a number',
       '[1]: expected a number',
       '…and 2 more problems',

@@ -1,9 +1,9 @@
-import type { core } from 'zod/mini';
+import type * as v from 'valibot';
 
-type Issue = core.$ZodIssue;
+type Issue = v.BaseIssue<unknown>;
 
-/** `['categories', 0, 'winners', 2, 'rank']` → `categories[0].winners[2].rank`. */
-export function formatPath(path: readonly PropertyKey[]): string {
+/** `categories[0].winners[2].rank`, from a path of keys and indexes. */
+export function formatPath(path: readonly unknown[]): string {
   let out = '';
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${segment}]`;
@@ -12,41 +12,59 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(root)';
 }
 
+function issueKeys(issue: Issue): unknown[] {
+  return (issue.path ?? []).map((item) => item.key);
+}
+
 const ARTICLE_BEFORE_VOWEL = /^[aeiou]/i;
 
 function withArticle(word: string): string {
   return `${ARTICLE_BEFORE_VOWEL.test(word) ? 'an' : 'a'} ${word}`;
 }
 
-function describeValue(value: unknown): string {
-  return typeof value === 'string' ? `"${value}"` : String(value);
+/** `("a" | "b")` → `"a", "b"`. */
+function listOptions(expected: string): string {
+  return expected
+    .replace(/^\(|\)$/g, '')
+    .split(' | ')
+    .join(', ');
 }
 
-/** Plain-English text for one schema issue (zod/mini ships no messages). */
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+};
+
+/** Plain-English text for one schema issue: `expected a number`. */
 export function describeIssue(issue: Issue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return `expected ${withArticle(issue.expected)}`;
-    case 'invalid_value':
-      return issue.values.length === 1
-        ? `expected ${describeValue(issue.values[0])}`
-        : `expected one of ${issue.values.map(describeValue).join(', ')}`;
-    case 'too_small':
-      return issue.origin === 'string'
+  const requirement = 'requirement' in issue ? issue.requirement : undefined;
+  switch (issue.type) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+    case 'object':
+    case 'array':
+      return `expected ${TYPE_WORDS[issue.type] ?? withArticle(issue.type)}`;
+    case 'picklist':
+      return `expected one of ${listOptions(issue.expected ?? '')}`;
+    case 'literal':
+      return `expected ${issue.expected ?? 'a fixed value'}`;
+    case 'min_length':
+      return requirement === 1
         ? 'must not be empty'
-        : `must be at least ${String(issue.minimum)}`;
-    case 'too_big':
-      return `must be at most ${String(issue.maximum)}`;
-    case 'invalid_format':
-      return `is not a valid ${issue.format}`;
-    case 'unrecognized_keys':
-      return `has unknown keys ${issue.keys.join(', ')}`;
-    case 'invalid_union':
-      return 'matches none of the allowed shapes';
+        : `must have at least ${String(requirement)} items`;
+    case 'min_value':
+      return `must be at least ${String(requirement)}`;
+    case 'max_value':
+      return `must be at most ${String(requirement)}`;
+    case 'integer':
+      return 'expected a whole number';
     default:
-      return issue.message && issue.message !== 'Invalid input'
-        ? issue.message
-        : 'is not valid';
+      // Custom messages (regex checks in our schemas) are already phrased.
+      return issue.message;
   }
 }
 
@@ -54,7 +72,7 @@ export function describeIssue(issue: Issue): string {
 export function formatIssues(issues: readonly Issue[], limit = 8): string[] {
   const lines = issues
     .slice(0, limit)
-    .map((issue) => `${formatPath(issue.path)}: ${describeIssue(issue)}`);
+    .map((issue) => `${formatPath(issueKeys(issue))}: ${describeIssue(issue)}`);
   if (issues.length > limit) {
     lines.push(`…and ${issues.length - limit} more problems`);
   }

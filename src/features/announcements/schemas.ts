@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 import {
   IsoDateSchema,
@@ -32,36 +32,36 @@ export const ANNOUNCEMENT_KIND_LABELS: Record<AnnouncementKind, string> = {
   event: 'Event',
 };
 
-export const AnnouncementPersonSchema = z.object({
+export const AnnouncementPersonSchema = v.object({
   name: TextSchema,
-  organization: z.nullable(z.string()),
-  role: z.nullable(z.string()),
+  organization: v.nullable(v.string()),
+  role: v.nullable(v.string()),
 });
 
-export const AnnouncementSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'expected a slug')),
-  kind: z.enum(ANNOUNCEMENT_KINDS),
+export const AnnouncementSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'expected a slug')),
+  kind: v.picklist(ANNOUNCEMENT_KINDS),
   title: TextSchema,
   summary: TextSchema,
-  details: z.array(TextSchema),
-  organizations: z.array(TextSchema),
-  projects: z.array(TextSchema),
-  people: z.array(AnnouncementPersonSchema),
-  figures: z.array(FigureSchema),
+  details: v.array(TextSchema),
+  organizations: v.array(TextSchema),
+  projects: v.array(TextSchema),
+  people: v.array(AnnouncementPersonSchema),
+  figures: v.array(FigureSchema),
   /** Day it was announced; `null` where the source gives none. */
-  date: z.nullable(IsoDateSchema),
+  date: v.nullable(IsoDateSchema),
   /** What the source says about timing when it gives no date. */
-  timing: z.nullable(z.string()),
+  timing: v.nullable(v.string()),
   /** Slug of the matching item on /landscape, where it has one. */
-  landscapeItem: z.nullable(z.string()),
-  links: z.array(LinkSchema),
+  landscapeItem: v.nullable(v.string()),
+  links: v.array(LinkSchema),
 });
-export type Announcement = z.infer<typeof AnnouncementSchema>;
+export type Announcement = v.InferOutput<typeof AnnouncementSchema>;
 
-export const AnnouncementListSchema = z.object({
+export const AnnouncementListSchema = v.object({
   schemaVersion: SchemaVersionSchema,
   eventId: TextSchema,
-  sources: z.array(SourceSchema),
-  announcements: z.array(AnnouncementSchema),
+  sources: v.array(SourceSchema),
+  announcements: v.array(AnnouncementSchema),
 });
-export type AnnouncementList = z.infer<typeof AnnouncementListSchema>;
+export type AnnouncementList = v.InferOutput<typeof AnnouncementListSchema>;

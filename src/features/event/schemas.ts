@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 import {
   SchemaVersionSchema,
@@ -7,47 +7,47 @@ import {
 } from '@/lib/schemas/common';
 import { FigureSchema } from '@/lib/schemas/figure';
 
-export const PersonSchema = z.object({
+export const PersonSchema = v.object({
   name: TextSchema,
-  organization: z.nullable(z.string()),
-  role: z.nullable(z.string()),
+  organization: v.nullable(v.string()),
+  role: v.nullable(v.string()),
 });
-export type Person = z.infer<typeof PersonSchema>;
+export type Person = v.InferOutput<typeof PersonSchema>;
 
-export const KeynoteSchema = z.object({
+export const KeynoteSchema = v.object({
   id: TextSchema,
   /** Day of the event as the source counts it; `null` when not given. */
-  day: z.nullable(z.number()),
+  day: v.nullable(v.number()),
   title: TextSchema,
   summary: TextSchema,
-  speakers: z.array(PersonSchema),
+  speakers: v.array(PersonSchema),
 });
-export type Keynote = z.infer<typeof KeynoteSchema>;
+export type Keynote = v.InferOutput<typeof KeynoteSchema>;
 
-export const ThemeSchema = z.object({
+export const ThemeSchema = v.object({
   id: TextSchema,
   title: TextSchema,
   summary: TextSchema,
   /** How the source weighs it: the main thrust, or the talk of the show. */
-  emphasis: z.enum(['dominant', 'buzz', 'notable']),
+  emphasis: v.picklist(['dominant', 'buzz', 'notable']),
 });
-export type EventTheme = z.infer<typeof ThemeSchema>;
+export type EventTheme = v.InferOutput<typeof ThemeSchema>;
 
-export const DaySchema = z.object({
-  day: z.number(),
-  focus: z.array(TextSchema),
+export const DaySchema = v.object({
+  day: v.number(),
+  focus: v.array(TextSchema),
 });
 
-export const EventOverviewSchema = z.object({
+export const EventOverviewSchema = v.object({
   schemaVersion: SchemaVersionSchema,
   eventId: TextSchema,
   tagline: TextSchema,
   /** Key figures (attendees, exhibitors); each keeps the source's hedging. */
-  figures: z.array(z.extend(FigureSchema, { id: TextSchema })),
-  character: z.nullable(z.string()),
-  days: z.array(DaySchema),
-  keynotes: z.array(KeynoteSchema),
-  themes: z.array(ThemeSchema),
-  sources: z.array(SourceSchema),
+  figures: v.array(v.object({ ...FigureSchema.entries, id: TextSchema })),
+  character: v.nullable(v.string()),
+  days: v.array(DaySchema),
+  keynotes: v.array(KeynoteSchema),
+  themes: v.array(ThemeSchema),
+  sources: v.array(SourceSchema),
 });
-export type EventOverview = z.infer<typeof EventOverviewSchema>;
+export type EventOverview = v.InferOutput<typeof EventOverviewSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 import {
   IsoDateSchema,
@@ -28,45 +28,45 @@ export const STATUS_LABELS: Record<DisplayStatus, string> = {
 };
 
 /** When the CNCF took each step; `null` where the data gives no date. */
-export const StatusDatesSchema = z.object({
-  accepted: z.nullable(IsoDateSchema),
-  incubating: z.nullable(IsoDateSchema),
-  graduated: z.nullable(IsoDateSchema),
-  archived: z.nullable(IsoDateSchema),
+export const StatusDatesSchema = v.object({
+  accepted: v.nullable(IsoDateSchema),
+  incubating: v.nullable(IsoDateSchema),
+  graduated: v.nullable(IsoDateSchema),
+  archived: v.nullable(IsoDateSchema),
 });
-export type StatusDates = z.infer<typeof StatusDatesSchema>;
+export type StatusDates = v.InferOutput<typeof StatusDatesSchema>;
 
-export const LandscapeItemSchema = z.object({
+export const LandscapeItemSchema = v.object({
   /** URL-safe, unique within a landscape: `prometheus`. */
-  id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'expected a slug')),
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'expected a slug')),
   name: TextSchema,
   category: TextSchema,
   subcategory: TextSchema,
-  description: z.nullable(z.string()),
+  description: v.nullable(v.string()),
   /** Rendered as a link only when http(s). */
-  homepageUrl: z.string(),
-  repoUrl: z.nullable(z.string()),
+  homepageUrl: v.string(),
+  repoUrl: v.nullable(v.string()),
   /** Status today (as of the file's date); `null`: not a CNCF project. */
-  status: z.nullable(z.enum(CNCF_STATUSES)),
+  status: v.nullable(v.picklist(CNCF_STATUSES)),
   dates: StatusDatesSchema,
 });
-export type LandscapeItem = z.infer<typeof LandscapeItemSchema>;
+export type LandscapeItem = v.InferOutput<typeof LandscapeItemSchema>;
 
-export const LandscapeCategorySchema = z.object({
+export const LandscapeCategorySchema = v.object({
   name: TextSchema,
   /** In display order; a subcategory may have no items. */
-  subcategories: z.array(TextSchema),
+  subcategories: v.array(TextSchema),
 });
-export type LandscapeCategory = z.infer<typeof LandscapeCategorySchema>;
+export type LandscapeCategory = v.InferOutput<typeof LandscapeCategorySchema>;
 
-export const LandscapeSchema = z.object({
+export const LandscapeSchema = v.object({
   schemaVersion: SchemaVersionSchema,
   /** Human name: `CNCF landscape: Observability and Analysis`. */
   name: TextSchema,
   /** The date the data describes (statuses are as of this date). */
   asOf: IsoDateSchema,
-  sources: z.array(SourceSchema),
-  categories: z.array(LandscapeCategorySchema),
-  items: z.array(LandscapeItemSchema),
+  sources: v.array(SourceSchema),
+  categories: v.array(LandscapeCategorySchema),
+  items: v.array(LandscapeItemSchema),
 });
-export type Landscape = z.infer<typeof LandscapeSchema>;
+export type Landscape = v.InferOutput<typeof LandscapeSchema>;

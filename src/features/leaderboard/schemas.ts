@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 import {
   LinkSchema,
@@ -8,35 +8,35 @@ import {
 } from '@/lib/schemas/common';
 
 /** A figure for one winner; `null` means the source does not publish it. */
-export const MetricValueSchema = z.nullable(
-  z.object({
-    value: z.number(),
-    qualifier: z.enum(['exact', 'more-than', 'about']),
+export const MetricValueSchema = v.nullable(
+  v.object({
+    value: v.number(),
+    qualifier: v.picklist(['exact', 'more-than', 'about']),
   }),
 );
 
-export const MetricSchema = z.object({
+export const MetricSchema = v.object({
   id: TextSchema,
   label: TextSchema,
-  unit: z.nullable(z.string()),
+  unit: v.nullable(v.string()),
 });
-export type Metric = z.infer<typeof MetricSchema>;
+export type Metric = v.InferOutput<typeof MetricSchema>;
 
-export const WinnerSchema = z.object({
+export const WinnerSchema = v.object({
   name: TextSchema,
-  kind: z.enum(['organization', 'person', 'project']),
+  kind: v.picklist(['organization', 'person', 'project']),
   /** 1 is first place; `null` for awards that are not ranked. */
-  rank: z.nullable(z.number().check(z.int(), z.positive())),
+  rank: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1))),
   /** Who they are (for a person: role and organisation). */
-  role: z.nullable(z.string()),
-  organization: z.nullable(z.string()),
+  role: v.nullable(v.string()),
+  organization: v.nullable(v.string()),
   reason: TextSchema,
-  highlights: z.array(TextSchema),
+  highlights: v.array(TextSchema),
   /** Keyed by the category's metric ids. */
-  metrics: z.record(z.string(), MetricValueSchema),
-  links: z.array(LinkSchema),
+  metrics: v.record(v.string(), MetricValueSchema),
+  links: v.array(LinkSchema),
 });
-export type Winner = z.infer<typeof WinnerSchema>;
+export type Winner = v.InferOutput<typeof WinnerSchema>;
 
 export const AWARD_CATEGORY_IDS = [
   'end-user',
@@ -44,27 +44,27 @@ export const AWARD_CATEGORY_IDS = [
   'community',
 ] as const;
 
-export const AwardCategorySchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'expected a slug')),
+export const AwardCategorySchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'expected a slug')),
   name: TextSchema,
-  year: z.number(),
+  year: v.number(),
   description: TextSchema,
-  presenter: z.nullable(z.string()),
-  votedBy: z.nullable(z.string()),
+  presenter: v.nullable(v.string()),
+  votedBy: v.nullable(v.string()),
   /** First time the award was given. */
-  isNew: z.boolean(),
+  isNew: v.boolean(),
   /** False when the source names no winners (the list is then empty). */
-  winnersNamed: z.boolean(),
-  note: z.nullable(z.string()),
-  metrics: z.array(MetricSchema),
-  winners: z.array(WinnerSchema),
+  winnersNamed: v.boolean(),
+  note: v.nullable(v.string()),
+  metrics: v.array(MetricSchema),
+  winners: v.array(WinnerSchema),
 });
-export type AwardCategory = z.infer<typeof AwardCategorySchema>;
+export type AwardCategory = v.InferOutput<typeof AwardCategorySchema>;
 
-export const AwardsSchema = z.object({
+export const AwardsSchema = v.object({
   schemaVersion: SchemaVersionSchema,
   eventId: TextSchema,
-  sources: z.array(SourceSchema),
-  categories: z.array(AwardCategorySchema),
+  sources: v.array(SourceSchema),
+  categories: v.array(AwardCategorySchema),
 });
-export type Awards = z.infer<typeof AwardsSchema>;
+export type Awards = v.InferOutput<typeof AwardsSchema>;

@@ -1,28 +1,29 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 /** A non-empty string. */
-export const TextSchema = z.string().check(z.minLength(1));
+export const TextSchema = v.pipe(v.string(), v.minLength(1));
 
 /** An ISO calendar date, `YYYY-MM-DD`. */
-export const IsoDateSchema = z
-  .string()
-  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'));
+export const IsoDateSchema = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
+);
 
 /** A link as the data gives it; the UI only makes it clickable when http(s). */
-export const LinkSchema = z.object({
+export const LinkSchema = v.object({
   label: TextSchema,
-  url: z.string(),
+  url: v.string(),
 });
-export type Link = z.infer<typeof LinkSchema>;
+export type Link = v.InferOutput<typeof LinkSchema>;
 
 /** The data-file format version; see SUPPORTED_SCHEMA_VERSION. */
-export const SchemaVersionSchema = z.literal(1);
+export const SchemaVersionSchema = v.literal(1);
 
 /** Where a data file's facts come from. */
-export const SourceSchema = z.object({
+export const SourceSchema = v.object({
   title: TextSchema,
-  kind: z.enum(['article', 'schedule', 'landscape', 'other']),
-  url: z.nullable(z.string()),
-  note: z.nullable(z.string()),
+  kind: v.picklist(['article', 'schedule', 'landscape', 'other']),
+  url: v.nullable(v.string()),
+  note: v.nullable(v.string()),
 });
-export type Source = z.infer<typeof SourceSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;

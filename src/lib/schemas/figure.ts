@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 import { TextSchema } from './common';
 
@@ -7,10 +7,10 @@ import { TextSchema } from './common';
  * "more than 9,000" is `{ value: 9000, qualifier: 'more-than' }`; a range is
  * `{ value: 20000, max: 30000, qualifier: 'range' }`.
  */
-export const FigureSchema = z.object({
-  value: z.number(),
-  max: z.optional(z.nullable(z.number())),
-  qualifier: z.enum([
+export const FigureSchema = v.object({
+  value: v.number(),
+  max: v.optional(v.nullable(v.number())),
+  qualifier: v.picklist([
     'exact',
     'more-than',
     'at-least',
@@ -19,8 +19,8 @@ export const FigureSchema = z.object({
     'range',
   ]),
   /** Unit after the number, such as `nodes` or `%`. */
-  unit: z.optional(z.nullable(z.string())),
+  unit: v.optional(v.nullable(v.string())),
   /** What the figure measures, such as `Adobe nodes running Flatcar`. */
   label: TextSchema,
 });
-export type Figure = z.infer<typeof FigureSchema>;
+export type Figure = v.InferOutput<typeof FigureSchema>;
