@@ -39,7 +39,8 @@ export function AnnouncementBrowser({
   const filtered = isFiltered(filters);
   return (
     <div className="grid gap-8 lg:grid-cols-[18rem_minmax(0,1fr)]">
-      <search
+      <div
+        role="search"
         className="flex min-w-0 flex-col gap-6"
         aria-label="Filter announcements"
       >
@@ -54,7 +55,7 @@ export function AnnouncementBrowser({
           choices={facets.orgs}
           onToggle={toggleOrg}
         />
-      </search>
+      </div>
       <div className="min-w-0">
         <div className="mb-4 flex min-h-8 flex-wrap items-center justify-between gap-3">
           <p

@@ -41,11 +41,13 @@ export function FacetGroup<V extends string>({
                 onChange={() => onToggle(choice.value)}
               />
               <span>{choice.label}</span>
-              <span className="tabular text-xs text-slate-600 dark:text-slate-400">
-                <span className="sr-only">(</span>
+              <span
+                aria-hidden="true"
+                className="tabular text-xs text-slate-600 dark:text-slate-400"
+              >
                 {choice.count}
-                <span className="sr-only"> matching)</span>
               </span>
+              <span className="sr-only">, {choice.count} matching</span>
             </label>
           </li>
         ))}

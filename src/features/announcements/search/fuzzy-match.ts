@@ -80,10 +80,10 @@ export function boundedDamerauLevenshtein(
   return distance > max ? max + 1 : distance;
 }
 
-/** Typos allowed in a query word: none up to 3 letters, 1 up to 6, then 2. */
+/** Typos allowed in a query word: none up to 3 letters, 1 up to 7, then 2. */
 export function maxEditsFor(length: number): number {
   if (length < 4) return 0;
-  return length < 7 ? 1 : 2;
+  return length < 8 ? 1 : 2;
 }
 
 /** Where a normalised term occurs inside a token, or null. */
@@ -111,11 +111,12 @@ function fuzzyHit(term: string, token: Token): TermHit | null {
     quality: HIT_QUALITY.fuzzy,
   };
   if (boundedDamerauLevenshtein(term, token.norm, max) <= max) return whole;
-  // A word typed halfway with a typo ("flatcr" of a longer word).
+  // A word typed halfway with one typo ("kubevr" of "KubeVirt"). Only one
+  // edit here: a short prefix with two edits matches far too much.
   if (term.length < 5 || token.norm.length <= term.length) return null;
-  for (const length of [term.length, term.length + 1, term.length - 1]) {
+  for (const length of [term.length, term.length + 1]) {
     const prefix = token.norm.slice(0, length);
-    if (boundedDamerauLevenshtein(term, prefix, max) <= max) return whole;
+    if (boundedDamerauLevenshtein(term, prefix, 1) <= 1) return whole;
   }
   return null;
 }
