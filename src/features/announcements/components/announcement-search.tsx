@@ -1,11 +1,11 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 
 import { FOCUS_RING } from '@/components/ui/focus-ring';
 import { useSlashFocus } from '@/hooks/use-slash-focus';
 import { cn } from '@/utils/cn';
 
 export type AnnouncementSearchProps = {
-  /** The query in the URL. */
+  /** The current query (shown at once, written to the URL by the caller). */
   value: string;
   onChange: (value: string) => void;
 };
@@ -17,22 +17,6 @@ export function AnnouncementSearch({
 }: AnnouncementSearchProps) {
   const ref = useRef<HTMLInputElement>(null);
   useSlashFocus(ref);
-  // The field keeps its own text so typing is never interrupted while the
-  // URL catches up. It follows the URL when that changes from outside (Back,
-  // Forward, "Clear filters"): a URL value we did not just write ourselves.
-  const [text, setText] = useState(value);
-  const [seen, setSeen] = useState(value);
-  const [written, setWritten] = useState<string[]>([]);
-  if (value !== seen) {
-    setSeen(value);
-    const ours = written.lastIndexOf(value);
-    if (ours >= 0) {
-      setWritten(written.slice(ours + 1));
-    } else {
-      setText(value);
-      setWritten([]);
-    }
-  }
   return (
     <div className="relative">
       <label
@@ -45,17 +29,12 @@ export function AnnouncementSearch({
         ref={ref}
         id="announcement-search"
         type="search"
-        value={text}
-        placeholder="Project, company, topic… (typos are fine)"
+        value={value}
+        placeholder="Project, company, topic…"
         autoComplete="off"
         spellCheck={false}
         aria-describedby="announcement-search-hint"
-        onChange={(event) => {
-          const next = event.target.value;
-          setText(next);
-          setWritten((list) => [...list, next]);
-          onChange(next);
-        }}
+        onChange={(event) => onChange(event.target.value)}
         className={cn(
           'h-11 w-full rounded-lg border border-slate-300 bg-white pr-12 pl-3 text-base placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-900 dark:placeholder:text-slate-400',
           FOCUS_RING,
