@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+import { feedsPlugin } from './src/build/feeds-plugin.ts';
 import { framePolicyPlugin } from './src/build/frame-policy-plugin.ts';
 import { shippedDataPlugin } from './src/build/shipped-data-plugin.ts';
 import { stripMockWorkerPlugin } from './src/build/strip-mock-worker-plugin.ts';
@@ -31,6 +32,7 @@ export default defineConfig(({ command, mode }) => ({
     framePolicyPlugin(),
     stripMockWorkerPlugin(mode),
     shippedDataPlugin(),
+    feedsPlugin(),
   ],
   resolve: {
     alias: {

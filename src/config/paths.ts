@@ -15,3 +15,13 @@ export const SITE_NAME = 'CNCF Explorer';
 export function pageTitle(title?: string): string {
   return title ? `${title} · ${SITE_NAME}` : SITE_NAME;
 }
+
+/**
+ * Files generated at build time from the data (src/build/feeds-plugin.ts).
+ * They are plain files, not routes: link to them with `<a href>`.
+ */
+export const FEED_PATHS = {
+  atom: '/announcements/feed.xml',
+  json: '/announcements/feed.json',
+  calendar: '/events.ics',
+} as const;

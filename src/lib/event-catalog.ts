@@ -1,47 +1,24 @@
 import { queryOptions } from '@tanstack/react-query';
-import * as v from 'valibot';
 
 import { dataUrl } from '@/config/env';
 
 import { fetchJson } from './fetch-json';
-import {
-  IsoDateSchema,
-  SchemaVersionSchema,
-  SourceSchema,
-  TextSchema,
-} from './schemas/common';
+import { EventCatalogSchema } from './schemas/event-catalog';
 
-/** The sections an event can have data files for. */
-export const EVENT_SECTIONS = ['overview', 'announcements', 'awards'] as const;
+import type {
+  CatalogEvent,
+  EVENT_SECTIONS,
+  EventCatalog,
+} from './schemas/event-catalog';
 
-export const CatalogEventSchema = v.object({
-  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'expected a slug')),
-  name: TextSchema,
-  shortName: TextSchema,
-  city: v.nullable(v.string()),
-  region: v.nullable(v.string()),
-  country: v.nullable(v.string()),
-  year: v.number(),
-  /** First and last day; `null` where no source gives them. */
-  startDate: v.nullable(IsoDateSchema),
-  endDate: v.nullable(IsoDateSchema),
-  note: v.nullable(v.string()),
-  /** Where the dates come from, when not from the main source. */
-  datesSource: v.nullable(SourceSchema),
-  /** Which data files exist under `v1/events/<id>/`. */
-  sections: v.array(v.picklist(EVENT_SECTIONS)),
-});
-export type CatalogEvent = v.InferOutput<typeof CatalogEventSchema>;
-
-export const EventCatalogSchema = v.object({
-  schemaVersion: SchemaVersionSchema,
-  /** The event the app opens on. */
-  featured: TextSchema,
-  /** Date the data was last reviewed. */
-  updated: IsoDateSchema,
-  events: v.array(CatalogEventSchema),
-});
-export type EventCatalog = v.InferOutput<typeof EventCatalogSchema>;
+// The schemas live in a module free of `import.meta.env` and React Query so
+// the build-time feed generator can load them in Node.
+export {
+  CatalogEventSchema,
+  EVENT_SECTIONS,
+  EventCatalogSchema,
+} from './schemas/event-catalog';
+export type { CatalogEvent, EventCatalog } from './schemas/event-catalog';
 
 /** `v1/events/<id>/<section>.json` */
 export function eventFileUrl(

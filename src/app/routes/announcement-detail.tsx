@@ -1,15 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 
+import { FOCUS_RING } from '@/components/ui/focus-ring';
 import { QueryView } from '@/components/ui/query-view';
 import { Skeleton } from '@/components/ui/skeleton';
 import { pageTitle, paths } from '@/config/paths';
 import { announcementQueries } from '@/features/announcements/api/announcement-queries';
-import { ANNOUNCEMENT_KIND_LABELS } from '@/features/announcements/schemas';
+import { AnnouncementFacts } from '@/features/announcements/components/announcement-facts';
+import { PrevNextNav } from '@/features/announcements/components/prev-next-nav';
+import { RelatedAnnouncements } from '@/features/announcements/components/related-announcements';
+import { ShareButton } from '@/features/announcements/components/share-button';
+import { findRelated, neighbours } from '@/features/announcements/find-related';
 import { useFeaturedEvent } from '@/hooks/use-featured-event';
 import { prefetchForFeaturedEvent } from '@/lib/prefetch';
-import { formatFigure } from '@/utils/format';
+import { cn } from '@/utils/cn';
 
+import type { AnnouncementList } from '@/features/announcements/schemas';
 import type { QueryClient } from '@tanstack/react-query';
 
 export const loader = (queryClient: QueryClient) => () =>
@@ -17,72 +23,78 @@ export const loader = (queryClient: QueryClient) => () =>
     void queryClient.prefetchQuery(announcementQueries.list(eventId));
   });
 
-function Detail({ eventId, id }: { eventId: string; id: string }) {
+const BACK_LINK = cn(
+  'text-accent-700 underline decoration-1 underline-offset-2 hover:decoration-2 dark:text-accent-300',
+  FOCUS_RING,
+);
+
+function DetailSkeleton() {
+  return (
+    <div className="space-y-4">
+      <Skeleton className="h-4 w-32" />
+      <Skeleton className="h-9 w-2/3" />
+      <Skeleton className="h-16 max-w-3xl" />
+      <Skeleton className="h-48" />
+    </div>
+  );
+}
+
+function NotFound({ id }: { id: string }) {
+  return (
+    <section className="mx-auto max-w-xl py-12 text-center">
+      <title>{pageTitle('Announcement not found')}</title>
+      <p className="text-accent-700 dark:text-accent-300 text-sm font-semibold tracking-wide uppercase">
+        404
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">Announcement not found</h1>
+      <p className="mt-4 text-slate-700 dark:text-slate-300">
+        No announcement has the id <code className="break-all">{id}</code>. It
+        may have been renamed, or the link was cut short.
+      </p>
+      <Link
+        to={paths.announcements}
+        className="bg-accent-600 hover:bg-accent-700 mt-8 inline-block rounded-md px-4 py-2 font-medium text-white"
+      >
+        See all announcements
+      </Link>
+    </section>
+  );
+}
+
+function Detail({ data, id }: { data: AnnouncementList; id: string }) {
+  const announcement = data.announcements.find((a) => a.id === id);
+  if (!announcement) return <NotFound id={id} />;
+  const { previous, next } = neighbours(data.announcements, id);
+  const url = new URL(paths.announcement(id), window.location.origin).href;
+  return (
+    <article>
+      <title>{pageTitle(announcement.title)}</title>
+      <Link to={paths.announcements} className={cn(BACK_LINK, 'text-sm')}>
+        ← All announcements
+      </Link>
+      <div className="mt-4">
+        <AnnouncementFacts announcement={announcement} sources={data.sources} />
+      </div>
+      <div className="mt-6">
+        <ShareButton title={announcement.title} url={url} />
+      </div>
+      <RelatedAnnouncements
+        related={findRelated(announcement, data.announcements)}
+      />
+      <PrevNextNav previous={previous} next={next} />
+    </article>
+  );
+}
+
+function DetailForEvent({ eventId, id }: { eventId: string; id: string }) {
   const list = useQuery(announcementQueries.list(eventId));
   return (
     <QueryView
       query={list}
       loadingLabel="Loading the announcement…"
-      skeleton={<Skeleton className="h-64" />}
+      skeleton={<DetailSkeleton />}
     >
-      {(data) => {
-        const announcement = data.announcements.find((a) => a.id === id);
-        if (!announcement) {
-          return (
-            <section>
-              <title>{pageTitle('Announcement not found')}</title>
-              <h1 className="text-3xl font-bold">Announcement not found</h1>
-              <p className="mt-4">
-                No announcement has the id <code>{id}</code>.
-              </p>
-              <Link
-                to={paths.announcements}
-                className="mt-6 inline-block underline"
-              >
-                Back to all announcements
-              </Link>
-            </section>
-          );
-        }
-        return (
-          <article>
-            <title>{pageTitle(announcement.title)}</title>
-            <p className="text-accent-700 dark:text-accent-300 text-sm font-semibold uppercase">
-              {ANNOUNCEMENT_KIND_LABELS[announcement.kind]}
-            </p>
-            <h1 className="mt-1 text-3xl font-bold">{announcement.title}</h1>
-            <p className="mt-4 max-w-3xl text-lg">{announcement.summary}</p>
-            <ul className="mt-6 max-w-3xl list-disc space-y-1 pl-5">
-              {announcement.details.map((d) => (
-                <li key={d}>{d}</li>
-              ))}
-            </ul>
-            {announcement.figures.length > 0 && (
-              <dl className="mt-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-                {announcement.figures.map((f) => (
-                  <div
-                    key={f.label}
-                    className="rounded-lg border border-slate-200 p-4 dark:border-slate-800"
-                  >
-                    <dt className="text-sm text-slate-600 dark:text-slate-400">
-                      {f.label}
-                    </dt>
-                    <dd className="tabular text-2xl font-bold">
-                      {formatFigure(f)}
-                    </dd>
-                  </div>
-                ))}
-              </dl>
-            )}
-            <Link
-              to={paths.announcements}
-              className="mt-8 inline-block underline"
-            >
-              ← All announcements
-            </Link>
-          </article>
-        );
-      }}
+      {(data) => <Detail data={data} id={id} />}
     </QueryView>
   );
 }
@@ -94,9 +106,9 @@ export function Component() {
     <QueryView
       query={featured}
       loadingLabel="Loading events…"
-      skeleton={<Skeleton className="h-64" />}
+      skeleton={<DetailSkeleton />}
     >
-      {({ event }) => <Detail eventId={event.id} id={id} />}
+      {({ event }) => <DetailForEvent eventId={event.id} id={id} />}
     </QueryView>
   );
 }

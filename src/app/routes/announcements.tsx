@@ -4,10 +4,13 @@ import { QueryView } from '@/components/ui/query-view';
 import { Skeleton } from '@/components/ui/skeleton';
 import { pageTitle } from '@/config/paths';
 import { announcementQueries } from '@/features/announcements/api/announcement-queries';
-import { AnnouncementCard } from '@/features/announcements/components/announcement-card';
+import { AnnouncementBrowser } from '@/features/announcements/components/announcement-browser';
+import { SubscribeLinks } from '@/features/announcements/components/subscribe-links';
 import { useFeaturedEvent } from '@/hooks/use-featured-event';
+import { selectCalendarEvents } from '@/lib/calendar/calendar-events';
 import { prefetchForFeaturedEvent } from '@/lib/prefetch';
 
+import type { EventCatalog } from '@/lib/event-catalog';
 import type { QueryClient } from '@tanstack/react-query';
 
 export const loader = (queryClient: QueryClient) => () =>
@@ -15,39 +18,49 @@ export const loader = (queryClient: QueryClient) => () =>
     void queryClient.prefetchQuery(announcementQueries.list(eventId));
   });
 
-function CardsSkeleton() {
+function BrowserSkeleton() {
   return (
-    <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-      {[0, 1, 2, 3, 4, 5].map((i) => (
-        <Skeleton key={i} className="h-56" />
-      ))}
+    <div className="grid gap-8 lg:grid-cols-[18rem_minmax(0,1fr)]">
+      <div className="space-y-4">
+        <Skeleton className="h-11" />
+        <Skeleton className="h-24" />
+        <Skeleton className="h-40" />
+      </div>
+      <div className="grid gap-4 md:grid-cols-2">
+        {[0, 1, 2, 3].map((i) => (
+          <Skeleton key={i} className="h-56" />
+        ))}
+      </div>
     </div>
   );
 }
 
-function AnnouncementGrid({ eventId }: { eventId: string }) {
+function Announcements({
+  eventId,
+  catalog,
+}: {
+  eventId: string;
+  catalog: EventCatalog;
+}) {
   const list = useQuery(announcementQueries.list(eventId));
   return (
     <QueryView
       query={list}
       loadingLabel="Loading announcements…"
-      skeleton={<CardsSkeleton />}
+      skeleton={<BrowserSkeleton />}
     >
-      {(data) =>
-        data.announcements.length === 0 ? (
-          <p className="rounded-xl border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
-            No announcements have been recorded for this event yet.
-          </p>
-        ) : (
-          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-            {data.announcements.map((a) => (
-              <li key={a.id}>
-                <AnnouncementCard announcement={a} />
-              </li>
-            ))}
-          </ul>
-        )
-      }
+      {(data) => (
+        <>
+          {data.announcements.length === 0 ? (
+            <p className="rounded-xl border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
+              No announcements have been recorded for this event yet.
+            </p>
+          ) : (
+            <AnnouncementBrowser announcements={data.announcements} />
+          )}
+          <SubscribeLinks calendar={selectCalendarEvents(catalog)} />
+        </>
+      )}
     </QueryView>
   );
 }
@@ -57,13 +70,21 @@ export function Component() {
   return (
     <>
       <title>{pageTitle('Announcements')}</title>
-      <h1 className="mb-6 text-3xl font-bold">Announcements</h1>
+      <h1 className="text-3xl font-bold">Announcements</h1>
       <QueryView
         query={featured}
         loadingLabel="Loading events…"
-        skeleton={<CardsSkeleton />}
+        skeleton={<BrowserSkeleton />}
       >
-        {({ event }) => <AnnouncementGrid eventId={event.id} />}
+        {({ event, catalog }) => (
+          <>
+            <p className="mt-2 mb-6 max-w-3xl text-slate-700 dark:text-slate-300">
+              What was announced at {event.name}: products, project releases,
+              certifications and more, as reported in the week's coverage.
+            </p>
+            <Announcements eventId={event.id} catalog={catalog} />
+          </>
+        )}
       </QueryView>
     </>
   );

@@ -1,0 +1,77 @@
+import type { GeneratedFile, generateFeeds } from './feeds/generate-feeds';
+import type { Connect, Plugin } from 'vite';
+
+type Generator = { generateFeeds: typeof generateFeeds };
+
+/**
+ * vite.config.ts is bundled without the `@/` alias, so the generator (which
+ * uses the app's schemas and `@/` imports) is loaded at run time through
+ * tsx, which honours tsconfig paths. Each call reads the data afresh.
+ */
+async function loadGenerator(): Promise<Generator> {
+  const { tsImport } = await import('tsx/esm/api');
+  return (await tsImport(
+    './feeds/generate-feeds.ts',
+    import.meta.url,
+  )) as Generator;
+}
+
+/**
+ * Renders the Atom feed, the JSON Feed and the iCalendar file from the data
+ * in `public/data`. The build emits them as files next to the app; the dev
+ * server (including mock mode) answers them on the same paths, so links
+ * work everywhere. The absolute site URL comes from VITE_SITE_URL.
+ */
+export function feedsPlugin(): Plugin {
+  let publicDir = '';
+  let siteUrl: string | undefined;
+
+  async function render(): Promise<GeneratedFile[]> {
+    const { generateFeeds } = await loadGenerator();
+    return generateFeeds({ publicDir, siteUrl });
+  }
+
+  const serve: Connect.NextHandleFunction = (req, res, next) => {
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    render()
+      .then((files) => {
+        const file = files.find((f) => f.urlPath === pathname);
+        if (!file) return next();
+        res.setHeader('Content-Type', file.contentType);
+        res.end(file.source);
+      })
+      .catch((error: unknown) => next(error));
+  };
+
+  return {
+    name: 'cncf-explorer:feeds',
+    configResolved(config) {
+      publicDir = config.publicDir;
+      siteUrl = config.env.VITE_SITE_URL as string | undefined;
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+        if (!FEED_URL_PATHS.has(pathname)) return next();
+        serve(req, res, next);
+      });
+    },
+    async generateBundle() {
+      if (this.environment.name !== 'client') return;
+      for (const file of await render()) {
+        this.emitFile({
+          type: 'asset',
+          fileName: file.urlPath.replace(/^\//, ''),
+          source: file.source,
+        });
+      }
+    },
+  };
+}
+
+/** Kept in step with FEED_PATHS (checked by feeds-plugin.test.ts). */
+export const FEED_URL_PATHS = new Set([
+  '/announcements/feed.xml',
+  '/announcements/feed.json',
+  '/events.ics',
+]);

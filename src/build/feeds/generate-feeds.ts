@@ -1,0 +1,99 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+import { FEED_PATHS } from '@/config/paths';
+import { buildAtomFeed } from '@/features/announcements/feeds/build-atom-feed';
+import { buildJsonFeed } from '@/features/announcements/feeds/build-json-feed';
+import { AnnouncementListSchema } from '@/features/announcements/schemas';
+import { buildIcs } from '@/lib/calendar/build-ics';
+import { parseData } from '@/lib/fetch-json';
+import { EventCatalogSchema } from '@/lib/schemas/event-catalog';
+
+import type * as v from 'valibot';
+
+/** Used when VITE_SITE_URL is not set: the local `npm run preview` address. */
+export const DEFAULT_SITE_URL = 'http://127.0.0.1:4173';
+
+export type GeneratedFile = {
+  /** Public path, such as `/announcements/feed.xml`. */
+  urlPath: string;
+  contentType: string;
+  source: string;
+};
+
+/** Checks VITE_SITE_URL and drops a trailing slash; fails with a clear message. */
+export function resolveSiteUrl(value: string | undefined): string {
+  const raw = value?.trim() || DEFAULT_SITE_URL;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`VITE_SITE_URL: "${raw}" is not an absolute URL`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(
+      `VITE_SITE_URL: "${raw}" must start with http:// or https://`,
+    );
+  }
+  return url.href.replace(/\/+$/, '');
+}
+
+async function readData<S extends v.GenericSchema>(
+  dataDir: string,
+  relative: string,
+  schema: S,
+): Promise<v.InferOutput<S>> {
+  const file = path.join(dataDir, relative);
+  const text = await readFile(file, 'utf8');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (cause) {
+    throw new Error(`${relative}: is not valid JSON (${String(cause)})`, {
+      cause,
+    });
+  }
+  return parseData(json, schema, { file: relative, url: file });
+}
+
+/**
+ * Reads the shipped data (`<publicDir>/data/v1`), validates it with the
+ * app's schemas and renders the two feeds and the calendar.
+ */
+export async function generateFeeds(options: {
+  publicDir: string;
+  siteUrl: string | undefined;
+}): Promise<GeneratedFile[]> {
+  const siteUrl = resolveSiteUrl(options.siteUrl);
+  const dataDir = path.join(options.publicDir, 'data');
+  const catalog = await readData(dataDir, 'v1/events.json', EventCatalogSchema);
+  const event = catalog.events.find((e) => e.id === catalog.featured);
+  if (!event) {
+    throw new Error(
+      `events.json: featured: no event with id "${catalog.featured}"`,
+    );
+  }
+  const list = await readData(
+    dataDir,
+    `v1/events/${event.id}/announcements.json`,
+    AnnouncementListSchema,
+  );
+  const input = { siteUrl, catalog, event, list };
+  return [
+    {
+      urlPath: FEED_PATHS.atom,
+      contentType: 'application/atom+xml; charset=utf-8',
+      source: buildAtomFeed(input),
+    },
+    {
+      urlPath: FEED_PATHS.json,
+      contentType: 'application/feed+json; charset=utf-8',
+      source: buildJsonFeed(input),
+    },
+    {
+      urlPath: FEED_PATHS.calendar,
+      contentType: 'text/calendar; charset=utf-8',
+      source: buildIcs(catalog, siteUrl),
+    },
+  ];
+}
