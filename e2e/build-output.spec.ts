@@ -3,7 +3,12 @@ import path from 'node:path';
 
 import { expect, test } from '@playwright/test';
 
-import { DIST, gzipBytes, readManifest, routeFirstLoad } from './support/bundle';
+import {
+  DIST,
+  gzipBytes,
+  readManifest,
+  routeFirstLoad,
+} from './support/bundle';
 
 /** First-load JS budget for the overview, gzipped (issue: budgets). */
 const HOME_JS_BUDGET = 120 * 1024;
@@ -39,20 +44,38 @@ test('the production build ships the data files', async () => {
 
 test(`first-load JS for / stays within ${HOME_JS_BUDGET / 1024} KB gzipped`, async () => {
   const manifest = await readManifest();
-  const bytes = await gzipBytes(routeFirstLoad(manifest, 'src/app/routes/home.tsx'));
-  console.log(`first-load JS for /: ${(bytes / 1024).toFixed(1)} KB gzipped (budget ${HOME_JS_BUDGET / 1024} KB)`);
-  expect(bytes, `first-load JS for / is ${(bytes / 1024).toFixed(1)} KB, budget ${HOME_JS_BUDGET / 1024} KB`).toBeLessThanOrEqual(HOME_JS_BUDGET);
+  const bytes = await gzipBytes(
+    routeFirstLoad(manifest, 'src/app/routes/home.tsx'),
+  );
+  console.log(
+    `first-load JS for /: ${(bytes / 1024).toFixed(1)} KB gzipped (budget ${HOME_JS_BUDGET / 1024} KB)`,
+  );
+  expect(
+    bytes,
+    `first-load JS for / is ${(bytes / 1024).toFixed(1)} KB, budget ${HOME_JS_BUDGET / 1024} KB`,
+  ).toBeLessThanOrEqual(HOME_JS_BUDGET);
 });
 
 test('d3 and the landscape importer are loaded only by the routes that use them', async () => {
   const manifest = await readManifest();
-  const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry) ?? '';
-  for (const route of ['src/app/routes/home.tsx', 'src/app/routes/announcements.tsx', 'src/app/routes/awards.tsx']) {
+  const entry =
+    Object.keys(manifest).find((key) => manifest[key]?.isEntry) ?? '';
+  for (const route of [
+    'src/app/routes/home.tsx',
+    'src/app/routes/announcements.tsx',
+    'src/app/routes/awards.tsx',
+  ]) {
     const files = routeFirstLoad(manifest, route);
     for (const file of files) {
       const text = await readFile(path.join(DIST, file), 'utf8');
-      expect(text, `${file} (first load of ${route}) holds d3 code`).not.toMatch(/d3-zoom|zoomIdentity|d3-hierarchy|treemapSquarify/);
-      expect(text, `${file} (first load of ${route}) holds the YAML parser`).not.toMatch(/YAMLParseError|LineCounter/);
+      expect(
+        text,
+        `${file} (first load of ${route}) holds d3 code`,
+      ).not.toMatch(/d3-zoom|zoomIdentity|d3-hierarchy|treemapSquarify/);
+      expect(
+        text,
+        `${file} (first load of ${route}) holds the YAML parser`,
+      ).not.toMatch(/YAMLParseError|LineCounter/);
     }
   }
   expect(entry).toBe('index.html');

@@ -15,7 +15,9 @@ type ManifestChunk = {
 export type Manifest = Record<string, ManifestChunk>;
 
 export async function readManifest(): Promise<Manifest> {
-  return JSON.parse(await readFile(path.join(DIST, '.vite/manifest.json'), 'utf8')) as Manifest;
+  return JSON.parse(
+    await readFile(path.join(DIST, '.vite/manifest.json'), 'utf8'),
+  ) as Manifest;
 }
 
 /** The files a chunk loads before it runs: itself and its static imports, transitively. */
@@ -36,16 +38,23 @@ export function staticClosure(manifest: Manifest, keys: string[]): Set<string> {
 }
 
 /** The JS a first visit to a route loads: the entry plus the route module. */
-export function routeFirstLoad(manifest: Manifest, routeModule: string): string[] {
+export function routeFirstLoad(
+  manifest: Manifest,
+  routeModule: string,
+): string[] {
   const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
   if (!entry) throw new Error('manifest has no entry');
-  return [...staticClosure(manifest, [entry, routeModule])].filter((f) => f.endsWith('.js'));
+  return [...staticClosure(manifest, [entry, routeModule])].filter((f) =>
+    f.endsWith('.js'),
+  );
 }
 
 export async function gzipBytes(files: Iterable<string>): Promise<number> {
   let total = 0;
   for (const file of files) {
-    total += gzipSync(await readFile(path.join(DIST, file)), { level: 9 }).length;
+    total += gzipSync(await readFile(path.join(DIST, file)), {
+      level: 9,
+    }).length;
   }
   return total;
 }
