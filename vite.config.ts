@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+import { embedPrerenderPlugin } from './src/build/embed-prerender-plugin.ts';
 import { framePolicyPlugin } from './src/build/frame-policy-plugin.ts';
 import { stripMockWorkerPlugin } from './src/build/strip-mock-worker-plugin.ts';
 
@@ -14,6 +15,7 @@ export default defineConfig(({ mode }) => ({
     tailwindcss(),
     framePolicyPlugin(),
     stripMockWorkerPlugin(mode),
+    embedPrerenderPlugin(),
   ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
