@@ -9,14 +9,19 @@ import type { EmbedAward } from '../embed-params';
 export type AwardFilterProps = {
   value: EmbedAward;
   onChange: (award: EmbedAward) => void;
+  legend?: string;
 };
 
 /** Radio buttons styled as a segmented control: which award to show. */
-export function AwardFilter({ value, onChange }: AwardFilterProps) {
+export function AwardFilter({
+  value,
+  onChange,
+  legend = 'Show',
+}: AwardFilterProps) {
   return (
     <fieldset>
       <legend className="mb-2 text-sm font-medium text-slate-700 dark:text-slate-300">
-        Show
+        {legend}
       </legend>
       <div className="flex flex-wrap gap-2">
         {EMBED_AWARDS.map((award) => (
