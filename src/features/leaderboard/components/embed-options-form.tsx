@@ -35,7 +35,7 @@ export function EmbedOptionsForm({ params, onChange }: EmbedOptionsFormProps) {
             <label key={theme} className="flex items-center gap-2 text-sm">
               <input
                 type="radio"
-                name="theme"
+                name="embed-theme"
                 value={theme}
                 checked={params.theme === theme}
                 onChange={() => set({ theme })}
