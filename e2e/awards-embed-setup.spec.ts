@@ -65,7 +65,7 @@ test('an organiser copies a dark, transparent embed and pastes it on another sit
     );
     await expect
       .poll(async () => (await page.locator('iframe').boundingBox())?.height)
-      .not.toBe(1100);
+      .not.toBe(1280);
   } finally {
     await host.close();
   }

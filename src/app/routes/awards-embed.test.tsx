@@ -31,7 +31,7 @@ describe('/awards/embed', () => {
       'loading="lazy"',
       'referrerpolicy="strict-origin-when-cross-origin"',
       'width="100%"',
-      'height="1100"',
+      'height="1280"',
     ]) {
       expect(code.textContent).toContain(attribute);
     }
