@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+import { embedPrerenderPlugin } from './src/build/embed-prerender-plugin.ts';
 import { feedsPlugin } from './src/build/feeds-plugin.ts';
 import { framePolicyPlugin } from './src/build/frame-policy-plugin.ts';
 import { shippedDataPlugin } from './src/build/shipped-data-plugin.ts';
@@ -33,6 +34,7 @@ export default defineConfig(({ command, mode }) => ({
     stripMockWorkerPlugin(mode),
     shippedDataPlugin(),
     feedsPlugin(),
+    embedPrerenderPlugin(),
   ],
   resolve: {
     alias: {

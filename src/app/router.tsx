@@ -59,6 +59,10 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: lazy(() => import('./routes/announcement-detail')),
         },
         { path: 'awards', lazy: lazy(() => import('./routes/awards')) },
+        {
+          path: 'awards/embed',
+          lazy: lazy(() => import('./routes/awards-embed')),
+        },
         { path: 'landscape', lazy: lazy(() => import('./routes/landscape')) },
         { path: 'booth', lazy: lazy(() => import('./routes/booth')) },
         { path: '*', lazy: lazy(() => import('./routes/not-found')) },

@@ -4,6 +4,7 @@ export const paths = {
   announcements: '/announcements',
   announcement: (id: string) => `/announcements/${encodeURIComponent(id)}`,
   awards: '/awards',
+  awardsEmbed: '/awards/embed',
   landscape: '/landscape',
   embedLeaderboard: '/embed/leaderboard',
   booth: '/booth',

@@ -1,13 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'react-router';
 
+import { FOCUS_RING } from '@/components/ui/focus-ring';
 import { QueryView } from '@/components/ui/query-view';
 import { Skeleton } from '@/components/ui/skeleton';
-import { pageTitle } from '@/config/paths';
+import { pageTitle, paths } from '@/config/paths';
 import { leaderboardQueries } from '@/features/leaderboard/api/leaderboard-queries';
-import { AwardCategorySection } from '@/features/leaderboard/components/award-category-section';
+import { AwardFilter } from '@/features/leaderboard/components/award-filter';
+import { AwardLeaderboard } from '@/features/leaderboard/components/award-leaderboard';
+import {
+  AWARD_PARAM,
+  DEFAULT_AWARD,
+  parseEmbedParams,
+} from '@/features/leaderboard/embed-params';
 import { useFeaturedEvent } from '@/hooks/use-featured-event';
 import { prefetchForFeaturedEvent } from '@/lib/prefetch';
 
+import type { EmbedAward } from '@/features/leaderboard/embed-params';
 import type { QueryClient } from '@tanstack/react-query';
 
 export const loader = (queryClient: QueryClient) => () =>
@@ -24,7 +33,7 @@ function AwardsSkeleton() {
   );
 }
 
-function AwardList({ eventId }: { eventId: string }) {
+function AwardList({ eventId, award }: { eventId: string; award: EmbedAward }) {
   const awards = useQuery(leaderboardQueries.awards(eventId));
   return (
     <QueryView
@@ -32,29 +41,59 @@ function AwardList({ eventId }: { eventId: string }) {
       loadingLabel="Loading awards…"
       skeleton={<AwardsSkeleton />}
     >
-      {(data) => (
-        <div className="space-y-6">
-          {data.categories.map((category) => (
-            <AwardCategorySection key={category.id} category={category} />
-          ))}
-        </div>
-      )}
+      {(data) => <AwardLeaderboard awards={data} award={award} />}
     </QueryView>
   );
 }
 
+/** The filter lives in the URL (`?award=end-user`) so a filtered view can be shared. */
+function useAwardFilter() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const award = parseEmbedParams(searchParams).award;
+  const setAward = (next: EmbedAward) =>
+    setSearchParams(
+      (previous) => {
+        const params = new URLSearchParams(previous);
+        if (next === DEFAULT_AWARD) params.delete(AWARD_PARAM);
+        else params.set(AWARD_PARAM, next);
+        return params;
+      },
+      { replace: true, preventScrollReset: true },
+    );
+  return [award, setAward] as const;
+}
+
 export function Component() {
   const featured = useFeaturedEvent();
+  const [award, setAward] = useAwardFilter();
   return (
     <>
       <title>{pageTitle('Awards')}</title>
-      <h1 className="mb-6 text-3xl font-bold">Awards</h1>
+      <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-3xl font-bold">Awards</h1>
+          {featured.data && (
+            <p className="mt-1 text-slate-700 dark:text-slate-300">
+              Winners announced at {featured.data.event.name}.
+            </p>
+          )}
+        </div>
+        <Link
+          to={paths.awardsEmbed}
+          className={`rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800 ${FOCUS_RING}`}
+        >
+          Embed this leaderboard on your site
+        </Link>
+      </div>
+      <div className="mb-6">
+        <AwardFilter value={award} onChange={setAward} />
+      </div>
       <QueryView
         query={featured}
         loadingLabel="Loading events…"
         skeleton={<AwardsSkeleton />}
       >
-        {({ event }) => <AwardList eventId={event.id} />}
+        {({ event }) => <AwardList eventId={event.id} award={award} />}
       </QueryView>
     </>
   );

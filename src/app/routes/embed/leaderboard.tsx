@@ -1,13 +1,50 @@
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useSearchParams } from 'react-router';
 
 import { QueryView } from '@/components/ui/query-view';
 import { Skeleton } from '@/components/ui/skeleton';
-import { pageTitle } from '@/config/paths';
+import { pageTitle, paths } from '@/config/paths';
 import { leaderboardQueries } from '@/features/leaderboard/api/leaderboard-queries';
-import { AwardCategorySection } from '@/features/leaderboard/components/award-category-section';
+import { EmbedLeaderboard } from '@/features/leaderboard/components/embed-leaderboard';
+import { parseEmbedParams } from '@/features/leaderboard/embed-params';
 import { useFeaturedEvent } from '@/hooks/use-featured-event';
+import { startHeightReporting } from '@/lib/embed-height';
 
-function Board({ eventId }: { eventId: string }) {
+import type { EmbedParams } from '@/features/leaderboard/embed-params';
+
+/**
+ * The SPA's version of the embed, for `vite` dev and client navigation.
+ * Production serves /embed/leaderboard pre-rendered (src/embed), from the
+ * same EmbedLeaderboard component; this route applies the same options.
+ */
+function useEmbedDocument(params: EmbedParams) {
+  const { theme, bg, accent } = params;
+  useEffect(() => {
+    const root = document.documentElement;
+    const dark =
+      theme === 'dark' ||
+      (theme === 'auto' &&
+        window.matchMedia('(prefers-color-scheme: dark)').matches);
+    root.classList.toggle('dark', dark);
+    document.body.style.background = bg ?? '';
+    if (accent) {
+      root.style.setProperty('--color-accent-600', accent);
+      root.style.setProperty('--color-accent-400', accent);
+    }
+    return () => {
+      document.body.style.background = '';
+      root.style.removeProperty('--color-accent-600');
+      root.style.removeProperty('--color-accent-400');
+    };
+  }, [theme, bg, accent]);
+  useEffect(() => startHeightReporting(window), []);
+}
+
+function Board({ eventId, eventName }: { eventId: string; eventName: string }) {
+  const [searchParams] = useSearchParams();
+  const params = parseEmbedParams(searchParams);
+  useEmbedDocument(params);
   const awards = useQuery(leaderboardQueries.awards(eventId));
   return (
     <QueryView
@@ -16,11 +53,12 @@ function Board({ eventId }: { eventId: string }) {
       skeleton={<Skeleton className="h-72" />}
     >
       {(data) => (
-        <div className="space-y-4">
-          {data.categories.map((category) => (
-            <AwardCategorySection key={category.id} category={category} />
-          ))}
-        </div>
+        <EmbedLeaderboard
+          awards={data}
+          eventName={eventName}
+          params={params}
+          fullResultsUrl={paths.awards}
+        />
       )}
     </QueryView>
   );
@@ -31,13 +69,12 @@ export function Component() {
   return (
     <>
       <title>{pageTitle('Award leaderboard')}</title>
-      <h1 className="sr-only">Award leaderboard</h1>
       <QueryView
         query={featured}
         loadingLabel="Loading events…"
         skeleton={<Skeleton className="h-72" />}
       >
-        {({ event }) => <Board eventId={event.id} />}
+        {({ event }) => <Board eventId={event.id} eventName={event.name} />}
       </QueryView>
     </>
   );

@@ -1,0 +1,83 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+
+import { renderApp } from '@/testing/render';
+
+function snippetBlock(label: string) {
+  const heading = screen.getByRole('heading', { name: label });
+  return heading.closest('div')!.parentElement!;
+}
+
+describe('/awards/embed', () => {
+  it('builds the snippet from the chosen options and keeps them in the URL', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/awards/embed');
+    await screen.findByRole(
+      'heading',
+      { name: 'Embed the award leaderboard' },
+      { timeout: 5000 },
+    );
+    const theme = screen.getByRole('group', { name: 'Theme' });
+    await user.click(within(theme).getByRole('radio', { name: 'Dark' }));
+    await user.click(screen.getByRole('radio', { name: 'Transparent' }));
+    expect(router.state.location.search).toBe('?theme=dark&bg=transparent');
+    const code = within(snippetBlock('Iframe snippet')).getByText(/<iframe/);
+    expect(code.textContent).toContain(
+      '/embed/leaderboard?theme=dark&amp;bg=transparent"',
+    );
+    for (const attribute of [
+      'title="Award winners at KubeCon + CloudNativeCon North America 2024"',
+      'loading="lazy"',
+      'referrerpolicy="strict-origin-when-cross-origin"',
+      'width="100%"',
+      'height="1280"',
+    ]) {
+      expect(code.textContent).toContain(attribute);
+    }
+    expect(
+      screen.getByTitle('Preview of the embedded leaderboard'),
+    ).toHaveAttribute('src', '/embed/leaderboard?theme=dark&bg=transparent');
+  });
+
+  it('reads its options from the URL', async () => {
+    renderApp('/awards/embed?award=lifetime&limit=1&title=off');
+    expect(
+      await screen.findByRole('radio', { name: 'Lifetime Achievement' }),
+    ).toBeChecked();
+    expect(screen.getByLabelText('Winners per award')).toHaveValue('1');
+    expect(
+      screen.getByRole('checkbox', { name: 'Show the heading' }),
+    ).not.toBeChecked();
+  });
+
+  it('confirms a copy, and explains what to do when copying fails', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText },
+      configurable: true,
+    });
+    renderApp('/awards/embed');
+    await user.click(
+      await screen.findByRole('button', { name: 'Copy script line' }),
+    );
+    expect(writeText).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /^<script src="http.*\/embed\/loader\.js" async><\/script>$/,
+      ),
+    );
+    expect(
+      await screen.findByText('Script line copied to the clipboard.'),
+    ).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Copied ✓' })).toBeVisible();
+
+    writeText.mockRejectedValueOnce(new Error('denied'));
+    await user.click(
+      screen.getByRole('button', { name: 'Copy iframe snippet' }),
+    );
+    expect(
+      await screen.findByText(/Could not copy automatically/),
+    ).toBeVisible();
+  });
+});

@@ -1,0 +1,150 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+import tailwindcss from '@tailwindcss/vite';
+import { build, runnerImport } from 'vite';
+
+import type * as PrerenderModuleNs from '../embed/prerender-leaderboard';
+import type {
+  Connect,
+  InlineConfig,
+  Plugin,
+  ResolvedConfig,
+  Rollup,
+} from 'vite';
+
+/** Served URL of the pre-rendered leaderboard, with or without a trailing slash. */
+const EMBED_PAGE_URL = /^\/embed\/leaderboard\/?(\?.*)?$/;
+export const EMBED_PAGE_FILE = 'embed/leaderboard/index.html';
+export const EMBED_LOADER_FILE = 'embed/loader.js';
+
+function sharedConfig(root: string): InlineConfig {
+  return {
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    mode: 'production',
+    publicDir: false,
+    resolve: { alias: { '@': path.join(root, 'src') } },
+  };
+}
+
+function outputsOf(result: Awaited<ReturnType<typeof build>>) {
+  const outputs = Array.isArray(result) ? result : [result];
+  return outputs.flatMap((o) => ('output' in o ? o.output : []));
+}
+
+/** The embed's module script and stylesheet, built on their own (no React). */
+async function buildEmbedClient(root: string) {
+  const output = outputsOf(
+    await build({
+      ...sharedConfig(root),
+      plugins: [tailwindcss()],
+      build: {
+        write: false,
+        target: 'es2022',
+        modulePreload: false,
+        copyPublicDir: false,
+        rollupOptions: {
+          input: path.join(root, 'src/embed/leaderboard-client.ts'),
+          output: {
+            entryFileNames: 'embed/assets/leaderboard-[hash].js',
+            assetFileNames: 'embed/assets/[name]-[hash][extname]',
+          },
+        },
+      },
+    }),
+  );
+  const script = output.find(
+    (o): o is Rollup.OutputChunk => o.type === 'chunk' && o.isEntry,
+  );
+  const style = output.find(
+    (o): o is Rollup.OutputAsset =>
+      o.type === 'asset' && o.fileName.endsWith('.css'),
+  );
+  if (!script || !style || output.length !== 2) {
+    throw new Error(
+      `embed client build: expected one script and one stylesheet, got ${output.map((o) => o.fileName).join(', ')}`,
+    );
+  }
+  return { script, css: String(style.source) };
+}
+
+/** /embed/loader.js: one classic script with a stable URL, for host pages. */
+async function buildLoader(root: string): Promise<string> {
+  const output = outputsOf(
+    await build({
+      ...sharedConfig(root),
+      build: {
+        write: false,
+        target: 'es2019',
+        copyPublicDir: false,
+        lib: {
+          entry: path.join(root, 'src/embed/loader-entry.ts'),
+          formats: ['iife'],
+          name: 'cncfExplorerEmbedLoader',
+          fileName: () => EMBED_LOADER_FILE,
+        },
+      },
+    }),
+  );
+  const chunk = output.find((o) => o.type === 'chunk');
+  if (!chunk || chunk.type !== 'chunk') {
+    throw new Error('embed loader build produced no script');
+  }
+  return chunk.code;
+}
+
+async function writeOut(outDir: string, file: string, text: string) {
+  const target = path.join(outDir, file);
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, text);
+}
+
+/** `vite preview` serves the pre-rendered page for /embed/leaderboard?…, not the SPA. */
+const serveEmbedPage: Connect.NextHandleFunction = (req, _res, next) => {
+  const match = EMBED_PAGE_URL.exec(req.url ?? '');
+  if (match && (req.method === 'GET' || req.method === 'HEAD')) {
+    req.url = `/${EMBED_PAGE_FILE}${match[1] ?? ''}`;
+  }
+  next();
+};
+
+/**
+ * After the client build, pre-renders /embed/leaderboard from the same
+ * React components and data as /awards (react-dom/server), with its own
+ * small script and inlined stylesheet, and builds the host-page loader.
+ */
+export function embedPrerenderPlugin(): Plugin {
+  let config: ResolvedConfig | undefined;
+  return {
+    name: 'cncf-explorer:embed-prerender',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async closeBundle() {
+      if (!config || config.command !== 'build' || config.build.ssr) return;
+      const root = config.root;
+      const outDir = path.resolve(root, config.build.outDir);
+      const [client, loader] = [
+        await buildEmbedClient(root),
+        await buildLoader(root),
+      ];
+      const { module } = await runnerImport<typeof PrerenderModuleNs>(
+        path.join(root, 'src/embed/prerender-leaderboard.ts'),
+        sharedConfig(root),
+      );
+      const html = await module.prerenderLeaderboard({
+        dataDir: path.join(root, 'public/data'),
+        css: client.css,
+        scriptSrc: `/${client.script.fileName}`,
+      });
+      await writeOut(outDir, client.script.fileName, client.script.code);
+      await writeOut(outDir, EMBED_LOADER_FILE, loader);
+      await writeOut(outDir, EMBED_PAGE_FILE, html);
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(serveEmbedPage);
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import type { EmbedParams } from '@/features/leaderboard/embed-params';
+
+/** Class on <html> per theme; `auto` follows prefers-color-scheme in embed.css. */
+export const THEME_CLASSES = {
+  auto: 'theme-auto',
+  light: 'light',
+  dark: 'dark',
+} as const;
+
+function hide(element: Element, hidden: boolean) {
+  if (element instanceof HTMLElement) element.hidden = hidden;
+}
+
+/**
+ * Applies URL options to the pre-rendered leaderboard (which shows the
+ * defaults). Values are already validated by parseEmbedParams; they are
+ * set as CSS custom properties with setProperty, never as markup or a
+ * style string, so nothing can be injected.
+ */
+export function applyEmbedParams(doc: Document, params: EmbedParams): void {
+  const root = doc.documentElement;
+  root.classList.remove(...Object.values(THEME_CLASSES));
+  root.classList.add(THEME_CLASSES[params.theme]);
+  if (params.bg !== null) root.style.setProperty('--embed-bg', params.bg);
+  // A transparent frame must not declare a colour scheme different from the
+  // host's, or the browser paints an opaque backdrop behind it.
+  root.toggleAttribute('data-transparent', params.bg === 'transparent');
+  if (params.accent !== null) {
+    root.style.setProperty('--color-accent-600', params.accent);
+    root.style.setProperty('--color-accent-400', params.accent);
+  }
+  doc
+    .querySelector('[data-embed-title]')
+    ?.classList.toggle('sr-only', !params.title);
+  const sections = [...doc.querySelectorAll('[data-award]')];
+  for (const section of sections) {
+    const id = section.getAttribute('data-award');
+    hide(section, params.award !== 'all' && id !== params.award);
+    for (const item of section.querySelectorAll('[data-winner-index]')) {
+      const index = Number(item.getAttribute('data-winner-index'));
+      hide(item, params.limit !== null && index >= params.limit);
+    }
+  }
+}

@@ -1,0 +1,14 @@
+/*
+ * The embed's only script (a few KB, no React): applies the URL options to
+ * the pre-rendered HTML and reports the content height to the host page.
+ * Without it the page still shows the leaderboard with the defaults.
+ */
+import { parseEmbedParams } from '@/features/leaderboard/embed-params';
+import { startHeightReporting } from '@/lib/embed-height';
+
+import { applyEmbedParams } from './apply-embed-params';
+
+import './embed.css';
+
+applyEmbedParams(document, parseEmbedParams(location.search));
+startHeightReporting(window);

@@ -1,0 +1,59 @@
+import { cn } from '@/utils/cn';
+
+import { AwardLeaderboard } from './award-leaderboard';
+
+import type { EmbedParams } from '../embed-params';
+import type { Awards } from '../schemas';
+
+export type EmbedLeaderboardProps = {
+  awards: Awards;
+  /** The event's full name, for the heading. */
+  eventName: string;
+  params: EmbedParams;
+  /** Absolute or root-relative URL of the full results on this site. */
+  fullResultsUrl: string;
+};
+
+/**
+ * The framed leaderboard: heading, results, and a credit line. Rendered to
+ * static HTML at build time and by the SPA's /embed route. The `data-*`
+ * hooks let the embed's tiny script apply URL options without React.
+ * Links open in a new tab: the host page stays where it is.
+ */
+export function EmbedLeaderboard({
+  awards,
+  eventName,
+  params,
+  fullResultsUrl,
+}: EmbedLeaderboardProps) {
+  return (
+    <main className="p-3 sm:p-4">
+      <h1
+        data-embed-title=""
+        className={cn(
+          'mb-3 text-xl leading-tight font-bold sm:text-2xl',
+          !params.title && 'sr-only',
+        )}
+      >
+        Awards at {eventName}
+      </h1>
+      <AwardLeaderboard
+        awards={awards}
+        award={params.award}
+        limit={params.limit}
+      />
+      <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">
+        Source: the conference wrap-up article.{' '}
+        <a
+          href={fullResultsUrl}
+          target="_blank"
+          rel="noopener"
+          className="text-accent-700 dark:text-accent-300 focus-visible:outline-accent-600 dark:focus-visible:outline-accent-300 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-offset-2"
+        >
+          Full results on CNCF Explorer
+          <span className="sr-only"> (opens in a new tab)</span>
+        </a>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+
+import {
+  DEFAULT_EMBED_PARAMS,
+  embedParamsToSearch,
+  parseEmbedParams,
+} from './embed-params';
+
+describe('parseEmbedParams', () => {
+  it('gives the defaults for an empty query', () => {
+    expect(parseEmbedParams('')).toEqual(DEFAULT_EMBED_PARAMS);
+    expect(DEFAULT_EMBED_PARAMS).toEqual({
+      award: 'all',
+      theme: 'auto',
+      bg: null,
+      accent: null,
+      limit: null,
+      title: true,
+    });
+  });
+
+  it('reads every valid parameter', () => {
+    expect(
+      parseEmbedParams(
+        '?award=end-user&theme=dark&bg=transparent&accent=%23FF8800&limit=2&title=off',
+      ),
+    ).toEqual({
+      award: 'end-user',
+      theme: 'dark',
+      bg: 'transparent',
+      accent: '#ff8800',
+      limit: 2,
+      title: false,
+    });
+  });
+
+  it.each([
+    ['#abc'],
+    ['#abcd'],
+    ['#a1b2c3'],
+    ['#a1b2c3d4'],
+    ['rgb(0, 128, 255)'],
+    ['rgba(0,128,255,0.5)'],
+    ['rgb(0 128 255 / 50%)'],
+    ['rgb(10%, 20%, 30%)'],
+    ['hsl(210, 50%, 40%)'],
+    ['hsl(210deg 50% 40% / 0.3)'],
+    ['rebeccapurple'],
+    ['White'],
+  ])('accepts the colour %s', (colour) => {
+    const params = parseEmbedParams(new URLSearchParams({ bg: colour }));
+    expect(params.bg).toBe(colour.toLowerCase());
+  });
+
+  it.each([
+    ['red;background:url(https://evil.example/x.png)'],
+    ['</style><script>alert(1)</script>'],
+    ['"><img src=x onerror=alert(1)>'],
+    ['expression(alert(1))'],
+    ['url(javascript:alert(1))'],
+    ['var(--x)'],
+    ['red}body{display:none'],
+    ['#12345'],
+    ['#ggg'],
+    ['rgb(300, 0, 0)'],
+    ['rgb(10%, 20, 30)'],
+    ['rgba(0,0,0,2)'],
+    ['hsl(400, 50%, 50%)'],
+    ['hsl(20, 50, 50)'],
+    ['notacolour'],
+    ['currentcolor'],
+    ['inherit'],
+    [' '],
+    ['#' + 'a'.repeat(100)],
+    ['red\u0000'],
+  ])('refuses the hostile or malformed colour %j', (colour) => {
+    const params = parseEmbedParams(
+      new URLSearchParams({ bg: colour, accent: colour }),
+    );
+    expect(params.bg).toBeNull();
+    expect(params.accent).toBeNull();
+  });
+
+  it('accepts transparent for the background only', () => {
+    const params = parseEmbedParams('?bg=transparent&accent=transparent');
+    expect(params.bg).toBe('transparent');
+    expect(params.accent).toBeNull();
+  });
+
+  it.each([
+    ['award', '__proto__'],
+    ['award', 'END-USER'],
+    ['theme', 'solarized'],
+    ['theme', ''],
+    ['title', 'yes'],
+    ['limit', '0'],
+    ['limit', '-1'],
+    ['limit', '11'],
+    ['limit', '1.5'],
+    ['limit', '1e1'],
+    ['limit', 'abc'],
+    ['limit', '999999999999999999999'],
+  ])('falls back to the default for %s=%j', (name, value) => {
+    const params = parseEmbedParams(new URLSearchParams([[name, value]]));
+    expect(params).toEqual(DEFAULT_EMBED_PARAMS);
+  });
+
+  it('keeps the valid parameters when others are malformed', () => {
+    expect(
+      parseEmbedParams('?award=lifetime&theme=%3Cscript%3E&limit=x&foo=bar'),
+    ).toEqual({ ...DEFAULT_EMBED_PARAMS, award: 'lifetime' });
+  });
+
+  it('uses the first of repeated parameters', () => {
+    expect(parseEmbedParams('?theme=dark&theme=light').theme).toBe('dark');
+  });
+});
+
+describe('embedParamsToSearch', () => {
+  it('is empty for the defaults', () => {
+    expect(embedParamsToSearch(DEFAULT_EMBED_PARAMS)).toBe('');
+  });
+
+  it('round-trips through parseEmbedParams', () => {
+    const params = {
+      award: 'community',
+      theme: 'light',
+      bg: 'rgb(0 0 0 / 50%)',
+      accent: '#ff0000',
+      limit: 3,
+      title: false,
+    } as const;
+    const search = embedParamsToSearch(params);
+    expect(search).toBe(
+      '?award=community&theme=light&bg=rgb%280+0+0+%2F+50%25%29&accent=%23ff0000&limit=3&title=off',
+    );
+    expect(parseEmbedParams(search)).toEqual(params);
+  });
+});

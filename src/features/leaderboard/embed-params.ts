@@ -1,0 +1,114 @@
+import * as v from 'valibot';
+
+import { normaliseCssColour } from './css-colour';
+
+/*
+ * The embed's configuration comes only from its URL. Each parameter falls
+ * back to its default when missing or malformed; unknown parameters are
+ * ignored. Colours pass a strict check, so no value can inject style.
+ */
+
+export const AWARD_PARAM = 'award';
+export const EMBED_AWARDS = [
+  'all',
+  'end-user',
+  'lifetime',
+  'community',
+] as const;
+export type EmbedAward = (typeof EMBED_AWARDS)[number];
+export const DEFAULT_AWARD: EmbedAward = 'all';
+
+export const THEME_PARAM = 'theme';
+export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
+export type EmbedTheme = (typeof EMBED_THEMES)[number];
+export const DEFAULT_THEME: EmbedTheme = 'auto';
+
+/** A CSS colour or `transparent`; `null` keeps the theme's background. */
+export const BG_PARAM = 'bg';
+export const DEFAULT_BG = null;
+
+/** A CSS colour for decorative marks; `null` keeps the site accent. */
+export const ACCENT_PARAM = 'accent';
+export const DEFAULT_ACCENT = null;
+
+/** Winners shown per award, 1 to MAX_LIMIT; `null` shows all. */
+export const LIMIT_PARAM = 'limit';
+export const MAX_LIMIT = 10;
+export const DEFAULT_LIMIT = null;
+
+/** `on` or `off`: whether the leaderboard shows its own heading. */
+export const TITLE_PARAM = 'title';
+export const DEFAULT_TITLE = true;
+
+const ColourSchema = v.pipe(
+  v.string(),
+  v.check((value) => normaliseCssColour(value) !== null, 'not a colour'),
+  v.transform((value) => normaliseCssColour(value) ?? value),
+);
+
+const BgSchema = v.union([v.literal('transparent'), ColourSchema]);
+
+const LimitSchema = v.pipe(
+  v.string(),
+  v.regex(/^\d{1,2}$/),
+  v.transform(Number),
+  v.number(),
+  v.integer(),
+  v.minValue(1),
+  v.maxValue(MAX_LIMIT),
+);
+
+const TitleSchema = v.pipe(
+  v.picklist(['on', 'off']),
+  v.transform((value) => value === 'on'),
+);
+
+export const EmbedParamsSchema = v.object({
+  award: v.fallback(v.picklist(EMBED_AWARDS), DEFAULT_AWARD),
+  theme: v.fallback(v.picklist(EMBED_THEMES), DEFAULT_THEME),
+  bg: v.fallback(v.nullable(BgSchema), DEFAULT_BG),
+  accent: v.fallback(v.nullable(ColourSchema), DEFAULT_ACCENT),
+  limit: v.fallback(v.nullable(LimitSchema), DEFAULT_LIMIT),
+  title: v.fallback(TitleSchema, DEFAULT_TITLE),
+});
+export type EmbedParams = v.InferOutput<typeof EmbedParamsSchema>;
+
+export const DEFAULT_EMBED_PARAMS: EmbedParams = {
+  award: DEFAULT_AWARD,
+  theme: DEFAULT_THEME,
+  bg: DEFAULT_BG,
+  accent: DEFAULT_ACCENT,
+  limit: DEFAULT_LIMIT,
+  title: DEFAULT_TITLE,
+};
+
+/** Reads the embed options from a query string; never throws. */
+export function parseEmbedParams(
+  search: URLSearchParams | string,
+): EmbedParams {
+  const params =
+    typeof search === 'string' ? new URLSearchParams(search) : search;
+  const read = (name: string) => params.get(name) ?? undefined;
+  const result = v.safeParse(EmbedParamsSchema, {
+    award: read(AWARD_PARAM),
+    theme: read(THEME_PARAM),
+    bg: read(BG_PARAM) ?? null,
+    accent: read(ACCENT_PARAM) ?? null,
+    limit: read(LIMIT_PARAM) ?? null,
+    title: read(TITLE_PARAM),
+  });
+  return result.success ? result.output : DEFAULT_EMBED_PARAMS;
+}
+
+/** The query string for `params`, without the parameters left at their default. */
+export function embedParamsToSearch(params: EmbedParams): string {
+  const out = new URLSearchParams();
+  if (params.award !== DEFAULT_AWARD) out.set(AWARD_PARAM, params.award);
+  if (params.theme !== DEFAULT_THEME) out.set(THEME_PARAM, params.theme);
+  if (params.bg !== null) out.set(BG_PARAM, params.bg);
+  if (params.accent !== null) out.set(ACCENT_PARAM, params.accent);
+  if (params.limit !== null) out.set(LIMIT_PARAM, String(params.limit));
+  if (!params.title) out.set(TITLE_PARAM, 'off');
+  const query = out.toString();
+  return query ? `?${query}` : '';
+}
