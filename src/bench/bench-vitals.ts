@@ -5,6 +5,8 @@ const ROUTES = ['/', '/awards', '/landscape', '/embed/leaderboard'];
 const CPU_SLOWDOWN = 4;
 /** Quiet time after network idle before reading the figures. */
 const SETTLE_MS = 1000;
+/** How long to wait for a contentful paint before giving up. */
+const PAINT_TIMEOUT_MS = 30_000;
 /** Long tasks block for their time beyond 50 ms (as Lighthouse counts). */
 const LONG_TASK_MS = 50;
 
@@ -49,10 +51,20 @@ async function measureOnce(ctx: BenchContext, path: string): Promise<Vitals> {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   await page.goto(ctx.baseUrl + path, { waitUntil: 'networkidle' });
+  // Content may paint after the network is idle (data, then render).
+  await page
+    .waitForFunction(
+      () =>
+        (window as unknown as { __vitals: { lcp: number } }).__vitals.lcp > 0,
+      undefined,
+      { timeout: PAINT_TIMEOUT_MS },
+    )
+    .catch(() => {
+      throw new Error(`no largest contentful paint on ${path}`);
+    });
   await page.waitForTimeout(SETTLE_MS);
   const vitals = await page.evaluate(readVitals, LONG_TASK_MS);
   await context.close();
-  if (vitals.lcp === 0) throw new Error(`no LCP entry for ${path}`);
   return vitals;
 }
 

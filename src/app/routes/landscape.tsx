@@ -15,7 +15,7 @@ export function Component() {
     <>
       <title>{pageTitle('Observability landscape')}</title>
       <h1 className="text-3xl font-bold">Observability landscape</h1>
-      <OpenLandscapeFile onLoaded={handleImported} />
+      <OpenLandscapeFile className="mt-8" onLoaded={handleImported} />
     </>
   );
 }

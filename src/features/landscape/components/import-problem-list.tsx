@@ -1,4 +1,6 @@
+import { FOCUS_RING } from '@/components/ui/focus-ring';
 import { formatProblem } from '@/features/landscape/import/format-problem';
+import { cn } from '@/utils/cn';
 import { formatNumber } from '@/utils/format';
 
 import type { ImportProblem } from '@/features/landscape/import/import-types';
@@ -25,10 +27,18 @@ export function ImportProblemList({
       className="rounded-md border border-slate-200 p-3 dark:border-slate-700"
       open={problems.length <= openUpTo}
     >
-      <summary className="cursor-pointer font-semibold">
+      <summary className={cn('cursor-pointer font-semibold', FOCUS_RING)}>
         {title} ({formatNumber(count)})
       </summary>
-      <ul className="mt-2 max-h-80 space-y-1 overflow-y-auto font-mono text-sm break-words">
+      {/* Focusable: a scrolling list must be reachable by keyboard. */}
+      <ul
+        tabIndex={0}
+        aria-label={title}
+        className={cn(
+          'mt-2 max-h-80 space-y-1 overflow-y-auto font-mono text-sm break-words',
+          FOCUS_RING,
+        )}
+      >
         {problems.map((problem, index) => (
           <li key={index}>{formatProblem(problem)}</li>
         ))}

@@ -40,7 +40,7 @@ export function ImportSummary({ report, milliseconds }: ImportSummaryProps) {
   const reasons = report.rejected.flatMap((item) => item.reasons);
   return (
     <div className="space-y-4" aria-label="Import summary" role="region">
-      <dl className="tabular grid grid-cols-2 gap-x-6 gap-y-1 sm:grid-cols-[auto_auto_auto_auto]">
+      <dl className="tabular grid w-fit grid-cols-[auto_auto] gap-x-6 gap-y-1 sm:grid-cols-[auto_auto_auto_auto] sm:gap-x-8">
         {counts.map(([label, value]) => (
           <div key={label} className="contents">
             <dt className="text-slate-700 dark:text-slate-300">{label}</dt>

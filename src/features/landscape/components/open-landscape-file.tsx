@@ -16,13 +16,17 @@ import type { Landscape } from '@/features/landscape/schemas';
 export type OpenLandscapeFileProps = {
   /** Runs when a file is read and whenever another category is chosen. */
   onLoaded: (landscape: Landscape, report: ImportReport) => void;
+  className?: string;
 };
 
 /**
  * "Open a landscape file": pick or drop a landscape.yml (CNCF landscape
  * format); it is parsed in a Web Worker and never leaves the browser.
  */
-export function OpenLandscapeFile({ onLoaded }: OpenLandscapeFileProps) {
+export function OpenLandscapeFile({
+  onLoaded,
+  className,
+}: OpenLandscapeFileProps) {
   const headingId = useId();
   const [category, setCategory] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -35,7 +39,7 @@ export function OpenLandscapeFile({ onLoaded }: OpenLandscapeFileProps) {
   const view = state.phase === 'done' ? buildView(state.full, category) : null;
 
   return (
-    <section aria-labelledby={headingId} className="space-y-4">
+    <section aria-labelledby={headingId} className={cn('space-y-4', className)}>
       <h2 id={headingId} className="text-xl font-semibold">
         Open a landscape file
       </h2>
