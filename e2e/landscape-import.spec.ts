@@ -31,7 +31,7 @@ test.describe('Open a landscape file', () => {
       .setInputFiles(LANDSCAPE_YML);
     await expect(section.getByRole('status')).toHaveText(
       'landscape.yml: 2,413 of 2,413 items shown, 0 rejected.',
-      { timeout: 20_000 },
+      { timeout: 60_000 },
     );
     const summary = section.getByRole('region', { name: 'Import summary' });
     await expect(summary).toContainText('Categories15');
