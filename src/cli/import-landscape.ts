@@ -7,6 +7,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
+import { isCalendarDate } from '@/features/landscape/import/field-rules';
 import { formatProblem } from '@/features/landscape/import/format-problem';
 import { importLandscape } from '@/features/landscape/import/import-landscape';
 import { LandscapeSchema } from '@/features/landscape/schemas';
@@ -14,7 +15,7 @@ import { LandscapeSchema } from '@/features/landscape/schemas';
 import { formatSummary } from './format-summary';
 
 const USAGE =
-  'Usage: npm run import-landscape -- <landscape.yml> [--category NAME] [--out FILE]';
+  'Usage: npm run import-landscape -- <landscape.yml> [--category NAME] [--out FILE] [--as-of YYYY-MM-DD]';
 /** Git-ignored at the repo root (see .gitignore). */
 const DEFAULT_OUT = 'landscape-import.json';
 /** Files from this size show progress on stderr. */
@@ -43,15 +44,25 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
+function readArgs() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        category: { type: 'string' },
+        out: { type: 'string' },
+        'as-of': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return fail(`${message}\n${USAGE}`, 2);
+  }
+}
+
 async function main() {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      category: { type: 'string' },
-      out: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+  const { values, positionals } = readArgs();
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
@@ -65,8 +76,11 @@ async function main() {
   ]).catch((error: NodeJS.ErrnoException) =>
     fail(`Cannot read ${file}: ${error.code ?? error.message}`),
   );
-  // Statuses are as of the file's last change: the best date it offers.
-  const asOf = info.mtime.toISOString().slice(0, 10);
+  // Statuses are as of the file's last change, unless the caller knows
+  // better (e.g. the date of the commit the file was taken from).
+  const asOf = values['as-of'] ?? info.mtime.toISOString().slice(0, 10);
+  if (!isCalendarDate(asOf))
+    fail(`--as-of "${asOf}" is not a date (YYYY-MM-DD)`, 2);
   const started = performance.now();
   const result = importLandscape(source, {
     fileName,
