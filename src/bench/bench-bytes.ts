@@ -1,5 +1,7 @@
 import { gzipSync } from 'node:zlib';
 
+import { gotoAndSettle } from './settle-page';
+
 import type { BenchContext, BenchGroup, BenchRow } from './bench-types';
 import type { Response } from '@playwright/test';
 
@@ -33,7 +35,7 @@ async function loadOnce(ctx: BenchContext, path: string): Promise<Loaded[]> {
         .catch(() => null),
     );
   });
-  await page.goto(ctx.baseUrl + path, { waitUntil: 'networkidle' });
+  await gotoAndSettle(page, ctx.baseUrl + path);
   const loaded = (await Promise.all(pending)).filter((r) => r !== null);
   await context.close();
   // A URL fetched twice (preload, then import) is transferred once.

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { importLandscape } from '@/features/landscape/import/import-landscape';
 import { IMPORT_MEASURE } from '@/features/landscape/import/worker-protocol';
 
+import { gotoAndSettle } from './settle-page';
+
 import type { BenchContext, BenchGroup, BenchRow } from './bench-types';
 
 const GROUP = 'Importer, real landscape.yml (1.1 MB)';
@@ -39,7 +41,7 @@ async function measureWorker(ctx: BenchContext, file: string) {
   for (let run = 0; run < ctx.runs; run += 1) {
     const context = await ctx.browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
-    await page.goto(`${ctx.baseUrl}/landscape`, { waitUntil: 'networkidle' });
+    await gotoAndSettle(page, `${ctx.baseUrl}/landscape`);
     await page.getByLabel('Choose a landscape file…').setInputFiles(file);
     const handle = await page.waitForFunction(
       (name) => performance.getEntriesByName(name, 'measure')[0]?.duration,

@@ -1,3 +1,5 @@
+import { gotoAndSettle } from './settle-page';
+
 import type { BenchContext, BenchGroup, BenchRow } from './bench-types';
 
 const ROUTES = ['/', '/awards', '/landscape', '/embed/leaderboard'];
@@ -50,7 +52,7 @@ async function measureOnce(ctx: BenchContext, path: string): Promise<Vitals> {
   await page.addInitScript(observeVitals);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  await page.goto(ctx.baseUrl + path, { waitUntil: 'networkidle' });
+  await gotoAndSettle(page, ctx.baseUrl + path);
   // Content may paint after the network is idle (data, then render).
   await page
     .waitForFunction(

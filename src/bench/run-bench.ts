@@ -4,6 +4,7 @@
  * the same figures go to bench-results.json (git-ignored) for comparison.
  *
  * Env: BENCH_RUNS (default 5), BENCH_SKIP_BUILD=1 (reuse dist/),
+ * BENCH_ONLY=bytes,importer (groups whose name contains one of these),
  * CHROMIUM_PATH, LANDSCAPE_YML.
  */
 import { writeFile } from 'node:fs/promises';
@@ -30,6 +31,12 @@ const MIN_RUNS = 5;
 /** Add chart timings and booth heap growth here, one file per group. */
 const GROUPS: BenchGroup[] = [firstLoadBytes, webVitals, importerTimes];
 
+function selectedGroups(): BenchGroup[] {
+  const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+  if (!only) return GROUPS;
+  return GROUPS.filter((g) => only.some((word) => g.name.includes(word)));
+}
+
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
 async function main() {
@@ -47,7 +54,7 @@ async function main() {
   const chromiumVersion = browser.version();
   const rows: BenchRow[] = [];
   try {
-    for (const group of GROUPS) {
+    for (const group of selectedGroups()) {
       log(`${group.name}…`);
       const ctx = {
         browser,
