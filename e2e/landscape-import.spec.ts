@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+import {
+  expect,
+  expectNoAxeViolations,
+  test,
+  useColorScheme,
+} from './support/fixtures';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+/** The real CNCF landscape.yml; CI has it next to the repo (never committed). */
+const LANDSCAPE_YML =
+  process.env.LANDSCAPE_YML ??
+  path.resolve(ROOT, '../shared/data/cncf-landscape/landscape.yml');
+const FIXTURES = path.join(ROOT, 'src/features/landscape/import/fixtures');
+
+test.describe('Open a landscape file', () => {
+  test('reads the real CNCF landscape in a worker, and one category of it', async ({
+    page,
+  }) => {
+    test.slow();
+    expect(
+      existsSync(LANDSCAPE_YML),
+      `the real landscape file is missing at ${LANDSCAPE_YML}; set LANDSCAPE_YML`,
+    ).toBe(true);
+    await page.goto('/landscape');
+    const section = page.getByRole('region', { name: 'Open a landscape file' });
+    await section
+      .getByLabel('Choose a landscape file…')
+      .setInputFiles(LANDSCAPE_YML);
+    await expect(section.getByRole('status')).toHaveText(
+      'landscape.yml: 2,413 of 2,413 items shown, 0 rejected.',
+      { timeout: 60_000 },
+    );
+    const summary = section.getByRole('region', { name: 'Import summary' });
+    await expect(summary).toContainText('Categories15');
+    await expect(summary).toContainText('Subcategories80');
+
+    await section
+      .getByLabel('Show')
+      .selectOption({ label: 'Observability and Analysis (217 items)' });
+    await expect(section.getByRole('status')).toHaveText(
+      'landscape.yml: Observability and Analysis: 217 of 217 items shown, 0 rejected.',
+    );
+    for (const text of [
+      'Graduated: 4',
+      'Incubating: 6',
+      'Sandbox: 12',
+      'Archived: 4',
+      'Not a CNCF project: 191',
+      'Subcategories4',
+    ]) {
+      await expect(summary).toContainText(text);
+    }
+  });
+
+  test('lists rejected items with their line and reason', async ({ page }) => {
+    // axe twice on a long page is slow on a busy 2-core machine.
+    test.slow();
+    await page.goto('/landscape');
+    const section = page.getByRole('region', { name: 'Open a landscape file' });
+    await section
+      .getByLabel('Choose a landscape file…')
+      .setInputFiles(path.join(FIXTURES, 'problems.yml'));
+    await expect(section.getByRole('status')).toHaveText(
+      'problems.yml: 4 of 13 items shown, 9 rejected.',
+    );
+    await expect(section.getByText('Rejected items (9)')).toBeVisible();
+    await expect(
+      section.getByText(
+        'line 16, item "Foo": homepage_url is not an http(s) URL',
+      ),
+    ).toBeVisible();
+    await useColorScheme(page, 'light');
+    await expectNoAxeViolations(page);
+    await useColorScheme(page, 'dark');
+    await expectNoAxeViolations(page);
+  });
+
+  test('says clearly when a file is not a landscape', async ({ page }) => {
+    await page.goto('/landscape');
+    await page.getByLabel('Choose a landscape file…').setInputFiles({
+      name: 'notes.yml',
+      mimeType: 'text/yaml',
+      buffer: Buffer.from('title: My notes\nitems: []\n'),
+    });
+    await expect(page.getByRole('alert')).toContainText(
+      'notes.yml is not a landscape file: it has no "landscape:" list.',
+    );
+  });
+});

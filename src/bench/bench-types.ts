@@ -1,0 +1,31 @@
+import type { Browser } from '@playwright/test';
+
+/** One measured figure: every sample is kept, the table shows the spread. */
+export type BenchRow = {
+  /** Table section, e.g. `First load (gzipped JS + CSS)`. */
+  group: string;
+  name: string;
+  unit: 'kB' | 'ms';
+  samples: number[];
+  /** Why a row has no samples (shown instead of figures; never faked). */
+  skipped?: string;
+  /** Also show the 95th percentile (frame times). */
+  p95?: boolean;
+};
+
+/** What every measurement group gets. */
+export type BenchContext = {
+  browser: Browser;
+  /** `http://127.0.0.1:<port>` of `vite preview` serving `dist/`. */
+  baseUrl: string;
+  runs: number;
+  repoRoot: string;
+  /** Progress lines for the operator (stderr). */
+  log: (message: string) => void;
+};
+
+/** A group of measurements; add one file per group (see run-bench.ts). */
+export type BenchGroup = {
+  name: string;
+  run: (ctx: BenchContext) => Promise<BenchRow[]>;
+};

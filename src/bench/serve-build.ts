@@ -1,0 +1,38 @@
+import { createServer } from 'node:net';
+
+import { build, preview } from 'vite';
+
+/** A port the OS says is free right now, on 127.0.0.1. */
+export function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+/** `vite build` of the app, as users get it. */
+export async function buildApp(repoRoot: string): Promise<void> {
+  await build({ root: repoRoot, logLevel: 'warn' });
+}
+
+/** `vite preview` of dist/ on 127.0.0.1 and a free port. */
+export async function serveBuild(repoRoot: string) {
+  const port = await findFreePort();
+  const server = await preview({
+    root: repoRoot,
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+  });
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    close: () => server.close(),
+  };
+}

@@ -1,0 +1,70 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+
+import { buildView } from '@/features/landscape/import/build-report';
+import {
+  isImportFailure,
+  readLandscapeFile,
+} from '@/features/landscape/import/import-landscape';
+import problemsYaml from '@/features/landscape/import/fixtures/problems.yml?raw';
+
+import { CategoryPicker } from './category-picker';
+import { ImportSummary } from './import-summary';
+
+import type { FullImport } from '@/features/landscape/import/build-report';
+
+function readFixture(): FullImport {
+  const result = readLandscapeFile(problemsYaml, {
+    fileName: 'problems.yml',
+    asOf: '2026-08-07',
+  });
+  if (isImportFailure(result)) throw new Error(result.message);
+  return result;
+}
+
+const full = readFixture();
+
+describe('ImportSummary', () => {
+  it('shows counts that add up, and every rejected item with its line', () => {
+    const { report } = buildView(full, null);
+    render(<ImportSummary report={report} milliseconds={412.4} />);
+    const summary = screen.getByRole('region', { name: 'Import summary' });
+    expect(summary).toHaveTextContent('Items read13');
+    expect(summary).toHaveTextContent('Items shown4');
+    expect(summary).toHaveTextContent('Items rejected9');
+    const rejected = screen.getByRole('list', { name: 'Rejected items' });
+    expect(within(rejected).getAllByRole('listitem')).toHaveLength(9);
+    expect(rejected).toHaveTextContent(
+      'line 16, item "Foo": homepage_url is not an http(s) URL',
+    );
+    expect(screen.getByText('Rejected items (9)')).toBeInTheDocument();
+    expect(summary).toHaveTextContent('Read in 412 ms');
+  });
+});
+
+describe('CategoryPicker', () => {
+  it('offers all categories or one, with item counts', async () => {
+    const onChange = vi.fn();
+    render(
+      <CategoryPicker
+        categories={full.availableCategories}
+        allItems={13}
+        value={null}
+        onChange={onChange}
+      />,
+    );
+    const select = screen.getByLabelText('Show');
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual([
+      'All categories (13 items)',
+      'Broken (10 items)',
+      'Half Named (2 items)',
+    ]);
+    await userEvent.selectOptions(select, 'Half Named (2 items)');
+    expect(onChange).toHaveBeenCalledWith('Half Named');
+  });
+});

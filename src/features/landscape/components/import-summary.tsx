@@ -1,0 +1,88 @@
+import { STATUS_LABELS } from '@/features/landscape/schemas';
+import { formatNumber } from '@/utils/format';
+
+import { ImportProblemList } from './import-problem-list';
+
+import type { ImportReport } from '@/features/landscape/import/import-types';
+import type { DisplayStatus } from '@/features/landscape/schemas';
+
+const STATUS_ORDER: DisplayStatus[] = [
+  'graduated',
+  'incubating',
+  'sandbox',
+  'archived',
+  'none',
+];
+
+const SWATCH: Record<DisplayStatus, string> = {
+  graduated: 'bg-status-graduated',
+  incubating: 'bg-status-incubating',
+  sandbox: 'bg-status-sandbox',
+  archived: 'bg-status-archived',
+  none: 'bg-status-none',
+};
+
+export type ImportSummaryProps = {
+  report: ImportReport;
+  /** Time from handing the file to the worker to its answer. */
+  milliseconds: number;
+};
+
+/** What an import found: counts that add up, and every problem. */
+export function ImportSummary({ report, milliseconds }: ImportSummaryProps) {
+  const counts: [string, number][] = [
+    ['Items read', report.itemsRead],
+    ['Items shown', report.itemsShown],
+    ['Items rejected', report.itemsRejected],
+    ['Categories', report.categories],
+    ['Subcategories', report.subcategories],
+  ];
+  const reasons = report.rejected.flatMap((item) => item.reasons);
+  return (
+    <div className="space-y-4" aria-label="Import summary" role="region">
+      <dl className="tabular grid w-fit grid-cols-[auto_auto] gap-x-6 gap-y-1 sm:grid-cols-[auto_auto_auto_auto] sm:gap-x-8">
+        {counts.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="text-slate-700 dark:text-slate-300">{label}</dt>
+            <dd className="text-right font-semibold sm:text-left">
+              {formatNumber(value)}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <div>
+        <h3 className="font-semibold">Shown items by CNCF status</h3>
+        <ul className="tabular mt-1 flex flex-wrap gap-x-5 gap-y-1">
+          {STATUS_ORDER.map((status) => (
+            <li key={status} className="flex items-center gap-2">
+              <span
+                aria-hidden="true"
+                className={`inline-block size-3 rounded-sm ${SWATCH[status]}`}
+              />
+              {STATUS_LABELS[status]}: {formatNumber(report.byStatus[status])}
+            </li>
+          ))}
+        </ul>
+      </div>
+      {report.withSecondPath > 0 && (
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          {formatNumber(report.withSecondPath)} items also name a second place
+          (second_path); each is shown once, in its own subcategory.
+        </p>
+      )}
+      <ImportProblemList
+        title="Rejected items"
+        problems={reasons}
+        count={report.itemsRejected}
+      />
+      <ImportProblemList
+        title="Warnings and other problems"
+        problems={report.problems}
+      />
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        Read in {formatNumber(Math.round(milliseconds))} ms, in your browser;
+        nothing was uploaded.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import type {
+  ImportProblem,
+  ImportReport,
+  ImportSuccess,
+  RejectedItem,
+} from './import-types';
+import type {
+  DisplayStatus,
+  Landscape,
+  LandscapeItem,
+} from '@/features/landscape/schemas';
+
+export const SCHEMA_VERSION = 1;
+
+/** Everything an import knows, for all categories; views are cut from it. */
+export type FullImport = {
+  fileName: string;
+  asOf: string;
+  categories: Landscape['categories'];
+  items: LandscapeItem[];
+  rejected: RejectedItem[];
+  problems: ImportProblem[];
+  /** Ids of shown items that also name a `second_path` (an array so it can
+   * be posted from a worker). */
+  secondPathIds: string[];
+  availableCategories: ImportReport['availableCategories'];
+};
+
+function countByStatus(items: readonly LandscapeItem[]) {
+  const counts: Record<DisplayStatus, number> = {
+    graduated: 0,
+    incubating: 0,
+    sandbox: 0,
+    archived: 0,
+    none: 0,
+  };
+  for (const item of items) counts[item.status ?? 'none'] += 1;
+  return counts;
+}
+
+/**
+ * The landscape and report for one category (`null`: all). Structural
+ * problems outside any named category only appear in the all-categories view.
+ */
+export function buildView(
+  full: FullImport,
+  category: string | null,
+): ImportSuccess {
+  const inView = <T extends { category: string | null }>(entry: T) =>
+    category === null || entry.category === category;
+  const categories = full.categories.filter((c) =>
+    inView({ category: c.name }),
+  );
+  const items = full.items.filter(inView);
+  const rejected = full.rejected.filter(inView);
+  const secondPath = new Set(full.secondPathIds);
+  const landscape: Landscape = {
+    schemaVersion: SCHEMA_VERSION,
+    name: category ? `${full.fileName}: ${category}` : full.fileName,
+    asOf: full.asOf,
+    sources: [
+      { title: full.fileName, kind: 'landscape', url: null, note: null },
+    ],
+    categories,
+    items,
+  };
+  return {
+    ok: true,
+    landscape,
+    report: {
+      fileName: full.fileName,
+      category,
+      itemsRead: items.length + rejected.length,
+      itemsShown: items.length,
+      itemsRejected: rejected.length,
+      categories: categories.length,
+      subcategories: categories.reduce((n, c) => n + c.subcategories.length, 0),
+      byStatus: countByStatus(items),
+      rejected,
+      problems: full.problems.filter(inView),
+      withSecondPath: items.filter((i) => secondPath.has(i.id)).length,
+      availableCategories: full.availableCategories,
+    },
+  };
+}
+
+/**
+ * The category's name as the file spells it (matched case-insensitively),
+ * or `undefined` when the file has no such category.
+ */
+export function findCategory(
+  full: Pick<FullImport, 'availableCategories'>,
+  requested: string,
+): string | undefined {
+  const wanted = requested.trim().toLowerCase();
+  return full.availableCategories.find((c) => c.name.toLowerCase() === wanted)
+    ?.name;
+}

@@ -1,0 +1,180 @@
+import { isMap, isSeq } from 'yaml';
+
+import { assignIds } from './assign-ids';
+import { buildView, findCategory } from './build-report';
+import { markDuplicates } from './find-duplicates';
+import { walkLandscape } from './walk-landscape';
+import { deref, fieldsOf, lineAt, parseYaml } from './yaml-source';
+
+import type { FullImport } from './build-report';
+import type {
+  ImportFailure,
+  ImportOptions,
+  ImportProblem,
+  ImportResult,
+  RejectedItem,
+} from './import-types';
+import type { ItemDraft, ReadItem } from './read-item';
+import type { ParsedYaml } from './yaml-source';
+import type { LandscapeItem } from '@/features/landscape/schemas';
+
+/** Progress shares: tokenizing, then composing, then reading items. */
+const TOKENIZE_SHARE = 0.6;
+const COMPOSE_SHARE = 0.25;
+/** Report reading progress at most every this many items. */
+const PROGRESS_EVERY = 100;
+
+function failure(
+  fileName: string,
+  message: string,
+  problems: ImportProblem[] = [],
+): ImportFailure {
+  return { ok: false, fileName, message, problems };
+}
+
+function notALandscape(fileName: string, detail: string): ImportFailure {
+  return failure(
+    fileName,
+    `${fileName} is not a landscape file: ${detail}. A landscape file has a top-level "landscape:" list of categories, as in the CNCF landscape's landscape.yml.`,
+  );
+}
+
+function syntaxFailure(fileName: string, parsed: ParsedYaml): ImportFailure {
+  const problems = parsed.doc.errors.map((error): ImportProblem => ({
+    severity: 'error',
+    line: lineAt(parsed.lines, error.pos[0]),
+    subject: null,
+    category: null,
+    message: `YAML syntax error: ${error.message.split('\n')[0]}`,
+  }));
+  const first = problems[0];
+  const where = first?.line ? ` at line ${first.line}` : '';
+  const count = problems.length > 1 ? ` (${problems.length} errors)` : '';
+  return failure(
+    fileName,
+    `${fileName} is not valid YAML${where}${count}.`,
+    problems,
+  );
+}
+
+/** Splits read items into shown (with ids) and rejected, in file order. */
+function settle(items: readonly ReadItem[]) {
+  const shown = items.filter(
+    (item): item is ReadItem & { draft: ItemDraft } =>
+      item.draft !== null && item.errors.length === 0,
+  );
+  const ids = assignIds(shown.map((item) => item.draft));
+  const landscapeItems: LandscapeItem[] = [];
+  const secondPathIds: string[] = [];
+  shown.forEach((item, index) => {
+    const id = ids[index] ?? '';
+    landscapeItems.push({ id, ...item.draft });
+    if (item.hasSecondPath) secondPathIds.push(id);
+  });
+  const rejected: RejectedItem[] = items
+    .filter((item) => item.errors.length > 0)
+    .map((item) => ({
+      line: item.line,
+      item: item.label,
+      category: item.place.category,
+      subcategory: item.place.subcategory,
+      reasons: item.errors,
+    }));
+  return { landscapeItems, secondPathIds, rejected };
+}
+
+const byLine = (a: ImportProblem, b: ImportProblem) =>
+  (a.line ?? 0) - (b.line ?? 0);
+
+/**
+ * Reads a landscape.yml file in full (all categories). Pure: no DOM and no
+ * Node APIs, so it runs in Node, a browser and a Web Worker alike.
+ */
+export function readLandscapeFile(
+  source: string,
+  options: Omit<ImportOptions, 'category'>,
+): FullImport | ImportFailure {
+  const { fileName, asOf } = options;
+  const progress = options.onProgress ?? (() => undefined);
+  progress(0);
+  const parsed = parseYaml(source, (f) => progress(f * TOKENIZE_SHARE));
+  if (parsed.doc.errors.length > 0) return syntaxFailure(fileName, parsed);
+  if (parsed.documentCount > 1) {
+    const count = parsed.documentCount;
+    return notALandscape(fileName, `it holds ${count} YAML documents`);
+  }
+  const root = deref(parsed.doc, parsed.doc.contents);
+  if (!isMap(root)) {
+    return notALandscape(fileName, 'its top level is not a mapping');
+  }
+  const list = fieldsOf(parsed.doc, root).get('landscape')?.value ?? null;
+  if (!isSeq(list)) {
+    return notALandscape(fileName, 'it has no "landscape:" list');
+  }
+  const readStart = TOKENIZE_SHARE + COMPOSE_SHARE;
+  progress(readStart);
+  // The item count is unknown until the walk ends; the line stands in.
+  const totalLines = Math.max(1, parsed.lines.lineStarts.length);
+  let seen = 0;
+  const ctx = { doc: parsed.doc, lines: parsed.lines };
+  const walked = walkLandscape(ctx, list, (item) => {
+    seen += 1;
+    if (seen % PROGRESS_EVERY !== 0) return;
+    progress(readStart + (1 - readStart) * Math.min(1, item.line / totalLines));
+  });
+  markDuplicates(walked.items);
+  const { landscapeItems, secondPathIds, rejected } = settle(walked.items);
+  const problems = [
+    ...walked.problems,
+    ...walked.items.flatMap((item) => item.warnings),
+  ].sort(byLine);
+  const counts = new Map<string, number>();
+  for (const item of walked.items) {
+    const name = item.place.category;
+    if (name !== null) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  progress(1);
+  return {
+    fileName,
+    asOf,
+    categories: walked.categories,
+    items: landscapeItems,
+    rejected,
+    problems,
+    secondPathIds,
+    availableCategories: walked.categories.map((c) => ({
+      name: c.name,
+      items: counts.get(c.name) ?? 0,
+    })),
+  };
+}
+
+/** Whether `readLandscapeFile` failed (the file is not a usable landscape). */
+export function isImportFailure(
+  result: FullImport | ImportFailure,
+): result is ImportFailure {
+  return 'ok' in result && !result.ok;
+}
+
+/**
+ * Parses, validates and maps a landscape.yml file to the app's `Landscape`,
+ * for one category or all. Counts add up: read = shown + rejected.
+ */
+export function importLandscape(
+  source: string,
+  options: ImportOptions,
+): ImportResult {
+  const full = readLandscapeFile(source, options);
+  if (isImportFailure(full)) return full;
+  const requested = options.category?.trim();
+  if (!requested) return buildView(full, null);
+  const category = findCategory(full, requested);
+  if (category === undefined) {
+    const names = full.availableCategories.map((c) => `"${c.name}"`);
+    return failure(
+      options.fileName,
+      `${options.fileName} has no category "${requested}". Its categories are: ${names.join(', ') || 'none'}.`,
+    );
+  }
+  return buildView(full, category);
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+
+import { LandscapeSchema } from '@/features/landscape/schemas';
+
+import problemsYaml from './fixtures/problems.yml?raw';
+import { formatProblem } from './format-problem';
+import { importLandscape } from './import-landscape';
+
+import type { ImportResult } from './import-types';
+
+const OPTIONS = { fileName: 'bad.yml', asOf: '2026-08-07' };
+
+function importOk(source: string) {
+  const result = importLandscape(source, OPTIONS);
+  if (!result.ok) throw new Error(`import failed: ${result.message}`);
+  return result;
+}
+
+function failureOf(result: ImportResult) {
+  if (result.ok) throw new Error('expected the import to fail');
+  return result;
+}
+
+describe('importLandscape on a file with item problems', () => {
+  const { landscape, report } = importOk(problemsYaml);
+  const rejected = report.rejected.flatMap((r) => r.reasons.map(formatProblem));
+  const warnings = report.problems.map(formatProblem);
+
+  it('counts every item: read = shown + rejected', () => {
+    expect(report).toMatchObject({
+      itemsRead: 13,
+      itemsShown: 4,
+      itemsRejected: 9,
+    });
+    expect(LandscapeSchema.safeParse(landscape).success).toBe(true);
+  });
+
+  it('rejects each broken item with its line and name', () => {
+    expect(rejected).toEqual([
+      'line 9, item #1 in "Items": has no name',
+      'line 11, item "No Homepage": has no homepage_url',
+      'line 16, item "Foo": homepage_url is not an http(s) URL',
+      'line 19, item "Script": homepage_url is not an http(s) URL',
+      'line 27, item "Beta Project": project status "beta" is unknown (expected graduated, incubating, sandbox or archived)',
+      'line 35, item #8 in "Items": is not a mapping (expected name:, homepage_url:, …)',
+      'line 39, item "twice": duplicate name: "Twice" is already listed at line 36 in the same subcategory',
+      'line 47, item "Orphan": its category (line 42) has no name',
+      'line 55, item "Lost": its subcategory (line 53) has no name',
+    ]);
+    expect(report.rejected.map((r) => r.item)).toContain('item #8 in "Items"');
+  });
+
+  it('shows items with minor problems, and warns', () => {
+    expect(landscape.items.map((i) => i.name)).toEqual([
+      'Bad Repo',
+      'Bad Dates',
+      'Twice',
+      'Twice',
+    ]);
+    expect(landscape.items[0]?.repoUrl).toBeNull();
+    expect(landscape.items[1]?.dates).toEqual({
+      accepted: null,
+      incubating: null,
+      graduated: null,
+      archived: null,
+    });
+    expect(warnings).toEqual([
+      'line 23, item "Bad Repo": repo_url is not an http(s) URL; shown without it',
+      'line 33, item "Bad Dates": extra.accepted "2021-02-30" is not a date (expected YYYY-MM-DD); left out',
+      'line 34, item "Bad Dates": extra.incubating "last spring" is not a date (expected YYYY-MM-DD); left out',
+      'line 42, category #2: has no name; its items are rejected',
+      'line 53, subcategory #1 of "Half Named": has no name; its items are rejected',
+      'line 61, item "Twice": duplicate name: also listed at line 36 (Broken / Items); both are shown',
+    ]);
+  });
+});
+
+describe('importLandscape on files that are not landscapes', () => {
+  it.each([
+    [
+      'a mapping without landscape:',
+      'title: My notes\nitems: []\n',
+      'it has no "landscape:" list',
+    ],
+    ['a plain list', '- a\n- b\n', 'its top level is not a mapping'],
+    ['plain text', 'Hello, world\n', 'its top level is not a mapping'],
+    ['an empty file', '', 'its top level is not a mapping'],
+    [
+      'landscape: as a string',
+      'landscape: soon\n',
+      'it has no "landscape:" list',
+    ],
+    [
+      'two YAML documents',
+      'landscape: []\n---\nlandscape: []\n',
+      'it holds 2 YAML documents',
+    ],
+  ])('gives one clear message for %s', (_, source, detail) => {
+    const failure = failureOf(importLandscape(source, OPTIONS));
+    expect(failure.message).toBe(
+      `bad.yml is not a landscape file: ${detail}. A landscape file has a top-level "landscape:" list of categories, as in the CNCF landscape's landscape.yml.`,
+    );
+  });
+
+  it('names the line of a YAML syntax error', () => {
+    const source = 'landscape:\n  - category:\n    name: A\n   bad: indent\n';
+    const failure = failureOf(importLandscape(source, OPTIONS));
+    expect(failure.message).toMatch(/^bad\.yml is not valid YAML at line 4\.$/);
+    expect(failure.problems[0]?.line).toBe(4);
+    expect(formatProblem(failure.problems[0]!)).toMatch(
+      /^line 4: YAML syntax error: /,
+    );
+  });
+
+  it('reports a category that is not a mapping without failing the file', () => {
+    const { report } = importOk('landscape:\n  - just text\n');
+    expect(report.itemsRead).toBe(0);
+    expect(report.problems.map(formatProblem)).toEqual([
+      'line 2, category #1: is not a mapping (expected name: and subcategories:)',
+    ]);
+  });
+});

@@ -1,0 +1,217 @@
+import { isMap, isSeq } from 'yaml';
+
+import {
+  isCalendarDate,
+  isCncfStatus,
+  isHttpUrl,
+  STATUS_LIST_TEXT,
+} from './field-rules';
+import { fieldsOf, lineAt, scalarText, startOf } from './yaml-source';
+
+import type { ImportProblem } from './import-types';
+import type { Field } from './yaml-source';
+import type {
+  CncfStatus,
+  LandscapeItem,
+  StatusDates,
+} from '@/features/landscape/schemas';
+import type { Document, LineCounter, Node } from 'yaml';
+
+/** An item's fields before it gets its id. */
+export type ItemDraft = Omit<LandscapeItem, 'id'>;
+
+/** Where an item sits; `blocked` rejects it (e.g. its category has no name). */
+export type ItemPlace = {
+  category: string | null;
+  subcategory: string | null;
+  /** 1-based position in its subcategory, to name items without a name. */
+  position: number;
+  blocked: string | null;
+};
+
+/** One item as read: a draft when it can be shown, its problems either way. */
+export type ReadItem = {
+  line: number;
+  name: string | null;
+  label: string;
+  place: ItemPlace;
+  draft: ItemDraft | null;
+  errors: ImportProblem[];
+  warnings: ImportProblem[];
+  hasSecondPath: boolean;
+};
+
+type Context = { doc: Document; lines: LineCounter };
+
+const DATE_KEYS = ['accepted', 'incubating', 'graduated', 'archived'] as const;
+
+function describePlace(place: ItemPlace): string {
+  const where = place.subcategory ? ` in "${place.subcategory}"` : '';
+  return `item #${place.position}${where}`;
+}
+
+/** Reads one entry of a subcategory's `items:` list. */
+export function readItem(ctx: Context, node: Node, place: ItemPlace): ReadItem {
+  const line = lineAt(ctx.lines, startOf(node) ?? 0);
+  const result: ReadItem = {
+    line,
+    name: null,
+    label: describePlace(place),
+    place,
+    draft: null,
+    errors: [],
+    warnings: [],
+    hasSecondPath: false,
+  };
+  const report = (
+    severity: 'error' | 'warning',
+    at: Node | null,
+    message: string,
+  ) => {
+    const problem: ImportProblem = {
+      severity,
+      line: at ? lineAt(ctx.lines, startOf(at) ?? 0) : line,
+      subject: result.name ? `item "${result.name}"` : result.label,
+      category: place.category,
+      message,
+    };
+    (severity === 'error' ? result.errors : result.warnings).push(problem);
+  };
+  if (!isMap(node)) {
+    report(
+      'error',
+      node,
+      'is not a mapping (expected name:, homepage_url:, …)',
+    );
+    return result;
+  }
+  const fields = fieldsOf(ctx.doc, node);
+  const name = readName(fields, (at, m) => report('error', at, m));
+  result.name = name;
+  if (name) result.label = name;
+  if (place.blocked) report('error', node, place.blocked);
+  const homepageUrl = readHomepage(fields, node, (at, m) =>
+    report('error', at, m),
+  );
+  const status = readStatus(fields, (at, m) => report('error', at, m));
+  const repoUrl = readRepoUrl(fields, (at, m) => report('warning', at, m));
+  const description = readDescription(fields, (at, m) =>
+    report('warning', at, m),
+  );
+  const dates = readDates(ctx, fields, (at, m) => report('warning', at, m));
+  result.hasSecondPath = fields.has('second_path');
+  if (result.errors.length > 0 || !name || homepageUrl === null) return result;
+  result.draft = {
+    name,
+    category: place.category ?? '',
+    subcategory: place.subcategory ?? '',
+    description,
+    homepageUrl,
+    repoUrl,
+    status: status ?? null,
+    dates,
+  };
+  return result;
+}
+
+type Report = (at: Node | null, message: string) => void;
+
+function readName(fields: Map<string, Field>, report: Report): string | null {
+  const field = fields.get('name');
+  const text = scalarText(field?.value ?? null);
+  if (text === undefined) report(field?.value ?? null, 'name is not text');
+  else if (text === null) report(field?.key ?? null, 'has no name');
+  return text?.trim() || null;
+}
+
+function readHomepage(
+  fields: Map<string, Field>,
+  item: Node,
+  report: Report,
+): string | null {
+  const field = fields.get('homepage_url');
+  const text = scalarText(field?.value ?? null);
+  if (!field || text === null) {
+    report(field?.key ?? item, 'has no homepage_url');
+    return null;
+  }
+  if (text === undefined || !isHttpUrl(text.trim())) {
+    report(field.value, 'homepage_url is not an http(s) URL');
+    return null;
+  }
+  return text.trim();
+}
+
+function readRepoUrl(fields: Map<string, Field>, report: Report) {
+  const field = fields.get('repo_url');
+  const text = scalarText(field?.value ?? null);
+  if (!field || text === null) return null;
+  if (text === undefined || !isHttpUrl(text.trim())) {
+    report(field.value, 'repo_url is not an http(s) URL; shown without it');
+    return null;
+  }
+  return text.trim();
+}
+
+/** `undefined` when the status is unknown (the item is then rejected). */
+function readStatus(
+  fields: Map<string, Field>,
+  report: Report,
+): CncfStatus | null | undefined {
+  const field = fields.get('project');
+  const text = scalarText(field?.value ?? null);
+  if (!field || text === null) return null;
+  const value = text?.trim().toLowerCase();
+  if (value !== undefined && isCncfStatus(value)) return value;
+  const shown = text === undefined ? 'a list or mapping' : `"${text}"`;
+  report(
+    field.value,
+    `project status ${shown} is unknown (expected ${STATUS_LIST_TEXT})`,
+  );
+  return undefined;
+}
+
+function readDescription(fields: Map<string, Field>, report: Report) {
+  const field = fields.get('description');
+  const text = scalarText(field?.value ?? null);
+  if (text === undefined) {
+    report(field?.value ?? null, 'description is not text; shown without it');
+    return null;
+  }
+  return text;
+}
+
+function readDates(
+  ctx: Context,
+  fields: Map<string, Field>,
+  report: Report,
+): StatusDates {
+  const dates: StatusDates = {
+    accepted: null,
+    incubating: null,
+    graduated: null,
+    archived: null,
+  };
+  const extra = fields.get('extra')?.value ?? null;
+  if (extra === null || scalarText(extra) === null) return dates;
+  if (!isMap(extra)) {
+    report(extra, 'extra is not a mapping; its dates are left out');
+    return dates;
+  }
+  const extraFields = fieldsOf(ctx.doc, extra);
+  for (const key of DATE_KEYS) {
+    const value = extraFields.get(key)?.value ?? null;
+    const text = isSeq(value) || isMap(value) ? undefined : scalarText(value);
+    if (text === null) continue;
+    if (text !== undefined && isCalendarDate(text.trim())) {
+      dates[key] = text.trim();
+    } else {
+      const shown = text === undefined ? 'a list or mapping' : `"${text}"`;
+      report(
+        value,
+        `extra.${key} ${shown} is not a date (expected YYYY-MM-DD); left out`,
+      );
+    }
+  }
+  return dates;
+}

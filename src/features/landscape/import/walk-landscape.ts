@@ -1,0 +1,162 @@
+import { isMap, isSeq } from 'yaml';
+
+import { readItem } from './read-item';
+import { deref, fieldsOf, lineAt, scalarText, startOf } from './yaml-source';
+
+import type { ImportProblem } from './import-types';
+import type { ItemPlace, ReadItem } from './read-item';
+import type { Document, LineCounter, Node, YAMLSeq } from 'yaml';
+
+type Context = { doc: Document; lines: LineCounter };
+
+/** A category as the file lists it; unnamed ones are not kept. */
+export type WalkedCategory = { name: string; subcategories: string[] };
+
+export type Walked = {
+  categories: WalkedCategory[];
+  items: ReadItem[];
+  /** Problems outside items (unnamed category, `items:` not a list, …). */
+  problems: ImportProblem[];
+};
+
+type Sink = Walked & { ctx: Context; onItem: (item: ReadItem) => void };
+
+/** Entries of a list, aliases resolved, nulls (`- `) kept as null. */
+function entries(ctx: Context, seq: YAMLSeq): (Node | null)[] {
+  return seq.items.map((node) => deref(ctx.doc, node));
+}
+
+function problem(
+  sink: Sink,
+  at: Node | null,
+  subject: string | null,
+  category: string | null,
+  message: string,
+): void {
+  sink.problems.push({
+    severity: 'error',
+    line: lineAt(sink.ctx.lines, startOf(at) ?? 0),
+    subject,
+    category,
+    message,
+  });
+}
+
+/**
+ * Walks `landscape:` → categories → subcategories → items, reading every
+ * item. Items under an unnamed category or subcategory are still read (and
+ * rejected), so nothing in the file goes uncounted.
+ */
+export function walkLandscape(
+  ctx: Context,
+  landscape: YAMLSeq,
+  onItem: (item: ReadItem) => void,
+): Walked {
+  const sink: Sink = {
+    ctx,
+    categories: [],
+    items: [],
+    problems: [],
+    onItem,
+  };
+  entries(ctx, landscape).forEach((node, index) => {
+    walkCategory(sink, node, index + 1);
+  });
+  return {
+    categories: sink.categories,
+    items: sink.items,
+    problems: sink.problems,
+  };
+}
+
+function walkCategory(sink: Sink, node: Node | null, position: number) {
+  const label = `category #${position}`;
+  if (!isMap(node)) {
+    problem(
+      sink,
+      node,
+      label,
+      null,
+      'is not a mapping (expected name: and subcategories:)',
+    );
+    return;
+  }
+  const fields = fieldsOf(sink.ctx.doc, node);
+  const name = scalarText(fields.get('name')?.value ?? null)?.trim() || null;
+  const subject = name ? `category "${name}"` : label;
+  if (!name)
+    problem(sink, node, subject, null, 'has no name; its items are rejected');
+  const existing = name
+    ? sink.categories.find((c) => c.name === name)
+    : undefined;
+  const category = existing ?? (name ? { name, subcategories: [] } : null);
+  if (category && !existing) sink.categories.push(category);
+  const list = fields.get('subcategories')?.value ?? null;
+  if (!isSeq(list)) {
+    problem(sink, list ?? node, subject, name, 'has no subcategories: list');
+    return;
+  }
+  entries(sink.ctx, list).forEach((sub, index) => {
+    const blocked = name
+      ? null
+      : `its category (line ${lineAt(sink.ctx.lines, startOf(node) ?? 0)}) has no name`;
+    walkSubcategory(sink, sub, index + 1, category, blocked);
+  });
+}
+
+function walkSubcategory(
+  sink: Sink,
+  node: Node | null,
+  position: number,
+  category: { name: string; subcategories: string[] } | null,
+  blockedByCategory: string | null,
+) {
+  const categoryName = category?.name ?? null;
+  const label = `subcategory #${position}${categoryName ? ` of "${categoryName}"` : ''}`;
+  if (!isMap(node)) {
+    problem(
+      sink,
+      node,
+      label,
+      categoryName,
+      'is not a mapping (expected name: and items:)',
+    );
+    return;
+  }
+  const fields = fieldsOf(sink.ctx.doc, node);
+  const name = scalarText(fields.get('name')?.value ?? null)?.trim() || null;
+  const subject = name ? `subcategory "${name}"` : label;
+  if (!name)
+    problem(
+      sink,
+      node,
+      subject,
+      categoryName,
+      'has no name; its items are rejected',
+    );
+  if (category && name && !category.subcategories.includes(name)) {
+    category.subcategories.push(name);
+  }
+  const list = fields.get('items')?.value ?? null;
+  if (list === null || scalarText(list) === null) return; // no items yet
+  if (!isSeq(list)) {
+    problem(sink, list, subject, categoryName, 'items: is not a list');
+    return;
+  }
+  const line = lineAt(sink.ctx.lines, startOf(node) ?? 0);
+  const blocked =
+    blockedByCategory ??
+    (name ? null : `its subcategory (line ${line}) has no name`);
+  entries(sink.ctx, list).forEach((item, index) => {
+    const place: ItemPlace = {
+      category: categoryName,
+      subcategory: name,
+      position: index + 1,
+      blocked,
+    };
+    // An unresolvable alias has no node; the list then gives the line.
+    const read = readItem(sink.ctx, item ?? list, place);
+    sink.items.push(read);
+    sink.onItem(read);
+  });
+}
