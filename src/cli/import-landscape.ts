@@ -3,6 +3,7 @@
  * Reads a landscape.yml file (the CNCF landscape format), prints what it
  * found and writes the app's landscape JSON.
  */
+import * as v from 'valibot';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -96,7 +97,7 @@ async function main() {
     fail([result.message, ...details].join('\n'));
   }
   // A safety net: the chart must be able to trust this file.
-  const checked = LandscapeSchema.safeParse(result.landscape);
+  const checked = v.safeParse(LandscapeSchema, result.landscape);
   if (!checked.success)
     fail(`Internal error: the output does not match the landscape schema.`);
   const out = path.resolve(values.out ?? DEFAULT_OUT);

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 
 import { LandscapeSchema } from '@/features/landscape/schemas';
@@ -12,7 +13,7 @@ const OPTIONS: ImportOptions = { fileName: 'test.yml', asOf: '2026-08-07' };
 
 function expectOk(result: ImportResult) {
   if (!result.ok) throw new Error(`import failed: ${result.message}`);
-  expect(LandscapeSchema.safeParse(result.landscape).success).toBe(true);
+  expect(v.safeParse(LandscapeSchema, result.landscape).success).toBe(true);
   const { report } = result;
   expect(report.itemsRead).toBe(report.itemsShown + report.itemsRejected);
   expect(report.itemsShown).toBe(result.landscape.items.length);
