@@ -4,8 +4,10 @@ import { fileURLToPath, URL } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 import { framePolicyPlugin } from './src/build/frame-policy-plugin.ts';
+import { pwaOptions } from './src/build/pwa-options.ts';
 import { stripMockWorkerPlugin } from './src/build/strip-mock-worker-plugin.ts';
 
 export default defineConfig(({ mode }) => ({
@@ -14,6 +16,7 @@ export default defineConfig(({ mode }) => ({
     tailwindcss(),
     framePolicyPlugin(),
     stripMockWorkerPlugin(mode),
+    VitePWA(pwaOptions(mode)),
   ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
