@@ -13,7 +13,8 @@ export function BoothPreview({ src }: BoothPreviewProps) {
 
   useEffect(() => {
     const element = box.current;
-    if (!element) return;
+    // jsdom has no ResizeObserver; the preview then keeps its first scale.
+    if (!element || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(([entry]) => {
       if (entry) setScale(entry.contentRect.width / SCREEN_WIDTH_PX);
     });

@@ -19,8 +19,8 @@ export type BoothSetupFormProps = {
 };
 
 const THEME_LABELS: Record<BoothTheme, string> = {
-  dark: 'Dark',
-  light: 'Light',
+  dark: 'Dark background',
+  light: 'Light background',
   system: 'Follow the screen’s setting',
 };
 
