@@ -37,7 +37,8 @@ const PROGRESS_KEYFRAMES =
 export function BoothControls(props: BoothControlsProps) {
   const { playing, position, total, fullscreen } = props;
   return (
-    <div
+    <section
+      aria-label="Booth controls"
       className={cn(
         BOOTH_UI,
         'flex flex-wrap items-center gap-x-[1.5vw] gap-y-2 border-t-2 border-slate-300 px-[3vw] py-[1.2vh] dark:border-slate-700',
@@ -74,7 +75,7 @@ export function BoothControls(props: BoothControlsProps) {
       <Link to={props.exitTo} className={CONTROL}>
         Exit to site
       </Link>
-    </div>
+    </section>
   );
 }
 
