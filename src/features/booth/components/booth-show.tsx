@@ -56,6 +56,9 @@ export function BoothShow(props: BoothShowProps) {
     () => setCursorHidden(true),
     () => setCursorHidden(false),
   );
+  // Leaving the booth (Exit to site) leaves full screen too.
+  const exitFullscreen = fullscreen.exit;
+  useEffect(() => exitFullscreen, [exitFullscreen]);
   const arriveAtAttract = useEffectEvent(() => props.onAttract?.());
   useEffect(() => {
     if (state.phase === 'attract') arriveAtAttract();
