@@ -27,7 +27,7 @@ const THEME_LABELS: Record<BoothTheme, string> = {
 const FIELDSET = 'rounded-xl border border-slate-300 p-4 dark:border-slate-700';
 const LEGEND = 'px-1 font-semibold';
 const CHOICE = 'flex items-center gap-3 py-1';
-const INPUT = cn('size-5 accent-accent-600', FOCUS_RING);
+const INPUT = cn('size-5 shrink-0 accent-accent-600', FOCUS_RING);
 
 /** Slides, interval, theme and QR codes for the booth URL. */
 export function BoothSetupForm({ config, onChange }: BoothSetupFormProps) {
