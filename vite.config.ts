@@ -4,10 +4,12 @@ import { fileURLToPath, URL } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 import { embedPrerenderPlugin } from './src/build/embed-prerender-plugin.ts';
 import { feedsPlugin } from './src/build/feeds-plugin.ts';
 import { framePolicyPlugin } from './src/build/frame-policy-plugin.ts';
+import { pwaOptions } from './src/build/pwa-options.ts';
 import { shippedDataPlugin } from './src/build/shipped-data-plugin.ts';
 import { stripMockWorkerPlugin } from './src/build/strip-mock-worker-plugin.ts';
 
@@ -35,6 +37,7 @@ export default defineConfig(({ command, mode }) => ({
     shippedDataPlugin(),
     feedsPlugin(),
     embedPrerenderPlugin(),
+    VitePWA(pwaOptions(mode)),
   ],
   resolve: {
     alias: {

@@ -39,6 +39,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PREVIEW_PORT}`,
     trace: 'retain-on-failure',
+    // The production build registers an offline service worker. Journeys
+    // block it so each sees the network (and its page.route mocks) directly;
+    // e2e/booth-offline.spec.ts allows it to test offline use.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: CHROMIUM_ARGS,

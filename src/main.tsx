@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { App } from './app/app';
+import { registerServiceWorker } from './lib/service-worker';
 import './styles/index.css';
 
 /** MSW runs only in `vite --mode mock`; production builds drop this branch. */
@@ -21,3 +22,9 @@ void enableMocking().then(() => {
     </StrictMode>,
   );
 });
+
+// The offline cache exists only in production builds; in dev and mock mode
+// the worker slot belongs to MSW.
+if (import.meta.env.PROD && import.meta.env.MODE !== 'mock') {
+  void registerServiceWorker(`${import.meta.env.BASE_URL}sw.js`);
+}

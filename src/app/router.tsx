@@ -44,6 +44,13 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
       ],
     },
     {
+      // Full-screen presentation: outside the site layout (no header or
+      // footer), like the embeds; it links back to the site itself.
+      path: '/booth',
+      HydrateFallback: PageSkeleton,
+      lazy: lazy(() => import('./routes/booth')),
+    },
+    {
       path: '/',
       Component: RootLayout,
       HydrateFallback: PageSkeleton,
@@ -64,7 +71,10 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: lazy(() => import('./routes/awards-embed')),
         },
         { path: 'landscape', lazy: lazy(() => import('./routes/landscape')) },
-        { path: 'booth', lazy: lazy(() => import('./routes/booth')) },
+        {
+          path: 'booth/setup',
+          lazy: lazy(() => import('./routes/booth-setup')),
+        },
         { path: '*', lazy: lazy(() => import('./routes/not-found')) },
       ],
     },

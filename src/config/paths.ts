@@ -8,6 +8,7 @@ export const paths = {
   landscape: '/landscape',
   embedLeaderboard: '/embed/leaderboard',
   booth: '/booth',
+  boothSetup: '/booth/setup',
 } as const;
 
 export const SITE_NAME = 'CNCF Explorer';

@@ -1,10 +1,44 @@
-import { pageTitle } from '@/config/paths';
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+
+import { pageTitle, paths } from '@/config/paths';
+import { parseBoothParams } from '@/features/booth/booth-params';
+import { BoothShow } from '@/features/booth/components/booth-show';
+import { applyPendingUpdate, checkForUpdate } from '@/lib/service-worker';
+import { formatDateRange } from '@/utils/format';
+
+import { useBoothDeck } from './booth/booth-deck';
+
+/** How often a running booth asks the server for a new deployment. */
+const UPDATE_CHECK_INTERVAL_MS = 30 * 60_000;
+
+/** Between two loops: take a waiting deployment, or look for one. */
+function onAttract() {
+  if (!applyPendingUpdate()) checkForUpdate(UPDATE_CHECK_INTERVAL_MS);
+}
 
 export function Component() {
+  const [search] = useSearchParams();
+  const { config, notes } = useMemo(() => parseBoothParams(search), [search]);
+  const { slides, event } = useBoothDeck(config.slides);
+  const dates =
+    event?.startDate && event.endDate
+      ? formatDateRange(event.startDate, event.endDate)
+      : null;
   return (
     <>
       <title>{pageTitle('Booth mode')}</title>
-      <h1 className="text-3xl font-bold">Booth mode</h1>
+      <BoothShow
+        config={config}
+        notes={notes}
+        slides={slides}
+        attractTitle={event?.name ?? 'CNCF Explorer'}
+        attractSubtitle={
+          event ? [event.city, dates].filter(Boolean).join(' · ') : null
+        }
+        onAttract={onAttract}
+        exitTo={paths.home}
+      />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { paths } from '@/config/paths';
 import { cn } from '@/utils/cn';
 
 import { FOCUS_RING } from '../ui/focus-ring';
+import { OfflineBadge } from '../ui/offline-badge';
 import { ThemeToggle } from './theme-toggle';
 
 const NAV_ITEMS = [
@@ -40,6 +41,7 @@ export function SiteHeader() {
           <img src="/favicon.svg" alt="" width={28} height={28} />
           <span>CNCF Explorer</span>
         </Link>
+        <OfflineBadge className="text-sm" />
         <ThemeToggle />
         <button
           type="button"

@@ -1,0 +1,222 @@
+import { useQuery } from '@tanstack/react-query';
+
+import { announcementQueries } from '@/features/announcements/api/announcement-queries';
+import { ANNOUNCEMENT_KIND_LABELS } from '@/features/announcements/schemas';
+import { AnnouncementSlide } from '@/features/booth/components/slides/announcement-slide';
+import { AwardPodiumSlide } from '@/features/booth/components/slides/award-podium-slide';
+import { EventGlanceSlide } from '@/features/booth/components/slides/event-glance-slide';
+import { LandscapeTourSlide } from '@/features/booth/components/slides/landscape-tour-slide';
+import { ThenNowSlide } from '@/features/booth/components/slides/then-now-slide';
+import { SlideState } from '@/features/booth/components/slide-state';
+import { eventQueries } from '@/features/event/api/event-queries';
+import { landscapeQueries } from '@/features/landscape/api/landscape-queries';
+import { leaderboardQueries } from '@/features/leaderboard/api/leaderboard-queries';
+import { useFeaturedEvent } from '@/hooks/use-featured-event';
+import {
+  formatDate,
+  formatDateRange,
+  formatFigure,
+  formatFigureValue,
+} from '@/utils/format';
+
+import type { Winner } from '@/features/leaderboard/schemas';
+
+/**
+ * The booth's slides wired to the app's data. Each one observes its own
+ * queries, so a slide whose data failed fetches again when it comes round.
+ */
+export type SlideDataProps = { step: number; qrUrl: string | null };
+
+/** The first day of the event: "then" for the time-travel slide. */
+export const EVENT_FIRST_DAY = '2024-11-12';
+
+export function EventData({ qrUrl }: SlideDataProps) {
+  const featured = useFeaturedEvent();
+  const eventId = featured.data?.event.id ?? '';
+  const overview = useQuery({
+    ...eventQueries.overview(eventId),
+    enabled: eventId !== '',
+  });
+  const event = featured.data?.event;
+  const data =
+    event && overview.data ? { event, overview: overview.data } : undefined;
+  return (
+    <SlideState
+      kicker="The event at a glance"
+      title={event?.name ?? 'The event'}
+      qrUrl={qrUrl}
+      queries={[featured, overview]}
+      data={data}
+    >
+      {({ event, overview }) => (
+        <EventGlanceSlide
+          name={event.name}
+          tagline={overview.tagline}
+          place={[event.city, event.region].filter(Boolean).join(', ') || null}
+          dates={
+            event.startDate && event.endDate
+              ? formatDateRange(event.startDate, event.endDate)
+              : null
+          }
+          figures={overview.figures.map((f) => ({
+            id: f.id,
+            label: f.label,
+            value: formatFigureValue(f),
+          }))}
+          themes={overview.themes.map((t) => t.title)}
+          qrUrl={qrUrl}
+        />
+      )}
+    </SlideState>
+  );
+}
+
+function winnerSubtitle(winner: Winner): string | null {
+  return [winner.role, winner.organization].filter(Boolean).join(', ') || null;
+}
+
+export function AwardsData({ step, qrUrl }: SlideDataProps) {
+  const featured = useFeaturedEvent();
+  const eventId = featured.data?.event.id ?? '';
+  const awards = useQuery({
+    ...leaderboardQueries.awards(eventId),
+    enabled: eventId !== '',
+  });
+  return (
+    <SlideState
+      kicker="Awards"
+      title="Award winners"
+      qrUrl={qrUrl}
+      queries={[featured, awards]}
+      data={awards.data}
+    >
+      {(data) => {
+        const category =
+          data.categories[Math.min(step, data.categories.length - 1)];
+        if (!category) {
+          return (
+            <AwardPodiumSlide
+              title="Awards"
+              description="No awards are recorded for this event yet."
+              isNew={false}
+              winners={[]}
+              note={null}
+              qrUrl={qrUrl}
+            />
+          );
+        }
+        return (
+          <AwardPodiumSlide
+            title={`${category.name} ${category.year}`}
+            description={category.description}
+            isNew={category.isNew}
+            winners={
+              category.winnersNamed
+                ? category.winners.map((w) => ({
+                    name: w.name,
+                    rank: w.rank,
+                    subtitle: winnerSubtitle(w),
+                    highlight: w.highlights[0] ?? w.reason,
+                  }))
+                : []
+            }
+            note={category.note}
+            qrUrl={qrUrl}
+          />
+        );
+      }}
+    </SlideState>
+  );
+}
+
+export function AnnouncementsData({ step, qrUrl }: SlideDataProps) {
+  const featured = useFeaturedEvent();
+  const eventId = featured.data?.event.id ?? '';
+  const list = useQuery({
+    ...announcementQueries.list(eventId),
+    enabled: eventId !== '',
+  });
+  return (
+    <SlideState
+      kicker="Announcements"
+      title="Highlighted announcements"
+      qrUrl={qrUrl}
+      queries={[featured, list]}
+      data={list.data}
+    >
+      {({ announcements }) => {
+        const index = Math.min(step, announcements.length - 1);
+        const a = announcements[index];
+        if (!a) {
+          return (
+            <AnnouncementSlide
+              position={0}
+              total={0}
+              kindLabel="None yet"
+              title="No announcements recorded"
+              summary="No announcements have been recorded for this event yet."
+              names={[]}
+              figures={[]}
+              date={null}
+              qrUrl={qrUrl}
+            />
+          );
+        }
+        return (
+          <AnnouncementSlide
+            position={index + 1}
+            total={announcements.length}
+            kindLabel={ANNOUNCEMENT_KIND_LABELS[a.kind]}
+            title={a.title}
+            summary={a.summary}
+            names={[...a.organizations, ...a.projects]}
+            figures={a.figures.map((f) => ({
+              label: f.label,
+              value: formatFigure(f),
+            }))}
+            date={a.date ? formatDate(a.date) : null}
+            qrUrl={qrUrl}
+          />
+        );
+      }}
+    </SlideState>
+  );
+}
+
+export function LandscapeTourData({ step, qrUrl }: SlideDataProps) {
+  const landscape = useQuery(landscapeQueries.shipped());
+  return (
+    <SlideState
+      kicker="Observability landscape"
+      title="A tour of the landscape"
+      qrUrl={qrUrl}
+      queries={[landscape]}
+      data={landscape.data}
+    >
+      {(data) => (
+        <LandscapeTourSlide landscape={data} step={step} qrUrl={qrUrl} />
+      )}
+    </SlideState>
+  );
+}
+
+export function ThenNowData({ qrUrl }: SlideDataProps) {
+  const landscape = useQuery(landscapeQueries.shipped());
+  return (
+    <SlideState
+      kicker="Observability landscape"
+      title="Then and now"
+      qrUrl={qrUrl}
+      queries={[landscape]}
+      data={landscape.data}
+    >
+      {(data) => (
+        <ThenNowSlide
+          landscape={data}
+          thenDate={EVENT_FIRST_DAY}
+          qrUrl={qrUrl}
+        />
+      )}
+    </SlideState>
+  );
+}

@@ -1,0 +1,61 @@
+import type { VitePWAOptions } from 'vite-plugin-pwa';
+
+/**
+ * Navigations that must reach the server rather than the cached app shell:
+ * embeds (the host must send their frame-ancestors header), and files that
+ * are not pages (feeds, calendars, data).
+ */
+export const NAVIGATE_FALLBACK_DENYLIST: RegExp[] = [
+  /^\/embed\//,
+  /^\/data\//,
+  /^\/feed(?:[./]|$)/,
+  /\.(?:ics|xml|rss|atom|json|txt|webmanifest)$/i,
+];
+
+/**
+ * The service worker: precaches the app shell, every route chunk and the
+ * JSON under /data, so every page works offline after one visit. Updates
+ * wait (`prompt`) until the app applies them: booth mode does so on its
+ * attract screen. Never built in mock mode, where MSW owns the worker slot,
+ * and never registered by the dev server.
+ */
+export function pwaOptions(mode: string): Partial<VitePWAOptions> {
+  return {
+    disable: mode === 'mock',
+    registerType: 'prompt',
+    // Registered by src/lib/service-worker.ts, in production builds only.
+    injectRegister: false,
+    devOptions: { enabled: false },
+    // favicon.svg is globbed already; listing it twice would duplicate it.
+    includeManifestIcons: false,
+    manifest: {
+      name: 'CNCF Explorer',
+      short_name: 'CNCF Explorer',
+      description:
+        'KubeCon + CloudNativeCon North America 2024: announcements, awards and the observability landscape.',
+      start_url: '/',
+      display: 'standalone',
+      background_color: '#020617',
+      theme_color: '#0b5cad',
+      icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
+    },
+    workbox: {
+      // The plugin adds manifest.webmanifest itself; globbing it too would
+      // list it twice.
+      globPatterns: ['**/*.{js,css,html,svg,json}'],
+      // MSW's worker is stripped from production builds; never cache it
+      // should a build ever contain it.
+      globIgnores: ['**/mockServiceWorker.js'],
+      navigateFallback: 'index.html',
+      navigateFallbackDenylist: NAVIGATE_FALLBACK_DENYLIST,
+      // Hashed assets need no cache-busting revision.
+      dontCacheBustURLsMatching: /^assets\//,
+      cleanupOutdatedCaches: true,
+      // The first install takes over the open page at once (so it works
+      // offline without a reload); later ones wait for the app's signal.
+      clientsClaim: true,
+      skipWaiting: false,
+      maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+    },
+  };
+}

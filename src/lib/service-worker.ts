@@ -1,0 +1,58 @@
+import type { Workbox } from 'workbox-window';
+
+/**
+ * The service worker (built by vite-plugin-pwa) precaches the app and its
+ * data so every page works offline after one visit. A new deployment waits
+ * (registerType `prompt`) until the app says it is a good moment: booth
+ * mode asks at each return to its attract screen, never mid-slide.
+ */
+let workbox: Workbox | undefined;
+let updateWaiting = false;
+let lastUpdateCheck = 0;
+
+export async function registerServiceWorker(scriptUrl: string): Promise<void> {
+  if (!('serviceWorker' in navigator) || workbox) return;
+  const { Workbox } = await import('workbox-window');
+  const wb = new Workbox(scriptUrl);
+  wb.addEventListener('waiting', () => {
+    updateWaiting = true;
+  });
+  workbox = wb;
+  lastUpdateCheck = Date.now();
+  try {
+    await wb.register();
+  } catch {
+    // Registration can be refused (private windows, blocked by policy):
+    // the site keeps working online, only without the offline cache.
+  }
+}
+
+/** Whether a new deployment is installed and waiting to take over. */
+export function hasPendingUpdate(): boolean {
+  return updateWaiting;
+}
+
+/**
+ * Activates a waiting deployment and reloads into it. Returns false (and
+ * does nothing) when there is none.
+ */
+export function applyPendingUpdate(): boolean {
+  const wb = workbox;
+  if (!wb || !updateWaiting) return false;
+  wb.addEventListener('controlling', () => window.location.reload());
+  wb.messageSkipWaiting();
+  return true;
+}
+
+/**
+ * Asks the server for a newer service worker, at most once per
+ * `minIntervalMs`. A booth page never navigates, so the browser's own
+ * check on navigation would never run.
+ */
+export function checkForUpdate(minIntervalMs: number, now = Date.now()): void {
+  if (!workbox || now - lastUpdateCheck < minIntervalMs) return;
+  lastUpdateCheck = now;
+  workbox.update().catch(() => {
+    // Offline: try again at a later return to the attract screen.
+  });
+}
