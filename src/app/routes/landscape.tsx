@@ -1,10 +1,97 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+
+import { Skeleton } from '@/components/ui/skeleton';
+import { QueryView } from '@/components/ui/query-view';
 import { pageTitle } from '@/config/paths';
+import { landscapeQueries } from '@/features/landscape/api/landscape-queries';
+import { LandscapeExplorer } from '@/features/landscape/components/landscape-explorer';
+import { parseView, writeView } from '@/features/landscape/view-state';
+import { todayIso } from '@/utils/format';
+
+import type { Landscape } from '@/features/landscape/schemas';
+import type { LandscapeView } from '@/features/landscape/view-state';
+import type { QueryClient } from '@tanstack/react-query';
+
+export const loader = (queryClient: QueryClient) => () => {
+  void queryClient.prefetchQuery(landscapeQueries.shipped());
+  return null;
+};
+
+/**
+ * Where the landscape shown comes from: the shipped file (default) or a
+ * landscape the reader opened (the importer sets `imported`).
+ */
+export type LandscapeSource =
+  | { kind: 'shipped' }
+  | { kind: 'imported'; landscape: Landscape; fileName: string };
+
+const SHIPPED: LandscapeSource = { kind: 'shipped' };
+
+function ChartSkeleton() {
+  return (
+    <div className="space-y-4">
+      <Skeleton className="h-24" />
+      <Skeleton className="h-[28rem]" />
+    </div>
+  );
+}
+
+function useUrlView() {
+  const [params, setParams] = useSearchParams();
+  const view = useMemo(() => parseView(params), [params]);
+  const setView = useCallback(
+    (next: LandscapeView, options?: { push?: boolean }) =>
+      setParams(writeView(next), {
+        replace: !options?.push,
+        preventScrollReset: true,
+      }),
+    [setParams],
+  );
+  return [view, setView] as const;
+}
 
 export function Component() {
+  const [source] = useState<LandscapeSource>(SHIPPED);
+  const [view, setView] = useUrlView();
+  const [today] = useState(() => todayIso());
+  const shipped = useQuery({
+    ...landscapeQueries.shipped(),
+    enabled: source.kind === 'shipped',
+  });
+  const explorer = (landscape: Landscape) => (
+    <LandscapeExplorer
+      landscape={landscape}
+      view={view}
+      onViewChange={setView}
+      today={today}
+    />
+  );
   return (
     <>
       <title>{pageTitle('Observability landscape')}</title>
-      <h1 className="text-3xl font-bold">Observability landscape</h1>
+      <h1 className="text-3xl font-bold">
+        {source.kind === 'imported'
+          ? source.landscape.name
+          : 'Observability landscape'}
+      </h1>
+      <p className="mt-2 mb-6 max-w-3xl text-slate-700 dark:text-slate-300">
+        {source.kind === 'imported'
+          ? `From ${source.fileName}.`
+          : 'The CNCF landscape’s Observability and Analysis category: every CNCF project in it, with a selection of other well-known projects and products. Pick a date to see how it stood then, for example at KubeCon NA 2024.'}
+      </p>
+      {source.kind === 'imported' ? (
+        explorer(source.landscape)
+      ) : (
+        <QueryView
+          query={shipped}
+          loadingLabel="Loading the landscape…"
+          skeleton={<ChartSkeleton />}
+        >
+          {explorer}
+        </QueryView>
+      )}
     </>
   );
 }
