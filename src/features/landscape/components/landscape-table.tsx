@@ -3,6 +3,7 @@ import { FOCUS_RING } from '@/components/ui/focus-ring';
 import { ExternalLink } from '@/components/ui/external-link';
 import { formatDate } from '@/utils/format';
 
+import { NAME_ORDER } from '../layout/compute-landscape-layout';
 import { STATUS_LABELS } from '../schemas';
 import { StatusSwatch } from './status-patterns';
 
@@ -25,7 +26,7 @@ const DATE_COLUMNS: { key: keyof StatusDates; label: string }[] = [
 function byPlace(order: readonly string[]) {
   return (a: LandscapeItem, b: LandscapeItem) =>
     order.indexOf(a.subcategory) - order.indexOf(b.subcategory) ||
-    a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
+    NAME_ORDER.compare(a.name, b.name);
 }
 
 /** The same items as the chart, with the same filters, as a table. */

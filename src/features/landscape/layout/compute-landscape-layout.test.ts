@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   computeLandscapeLayout,
   groupItems,
-  SUBCATEGORY_HEADER,
+  subcategoryHeader,
 } from './compute-landscape-layout';
 import { packGrid, TILE_ASPECT, tileSize } from './grid-pack';
 
@@ -51,7 +51,7 @@ describe('computeLandscapeLayout', () => {
       const group = layout.groups.find((g) => g.key === tile.groupKey)!;
       expect(tile.x).toBeGreaterThanOrEqual(group.x - 1e-6);
       expect(tile.y).toBeGreaterThanOrEqual(
-        group.y + SUBCATEGORY_HEADER - 1e-6,
+        group.y + subcategoryHeader(group.height) - 1e-6,
       );
       expect(tile.x + tile.width).toBeLessThanOrEqual(
         group.x + group.width + 1e-6,

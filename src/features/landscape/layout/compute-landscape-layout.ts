@@ -62,6 +62,9 @@ type TreeDatum = {
   children?: TreeDatum[];
 };
 
+/** One collator for all name sorting: creating one per comparison is slow. */
+export const NAME_ORDER = new Intl.Collator('en', { sensitivity: 'base' });
+
 export function groupKey(category: string, subcategory: string): string {
   return `${category}/${subcategory}`;
 }
@@ -88,7 +91,7 @@ export function groupItems(
     list.push(item);
   }
   const byName = (a: LayoutItem, b: LayoutItem) =>
-    a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
+    NAME_ORDER.compare(a.name, b.name);
   return [...order]
     .map(([name, subs]) => ({
       name,
@@ -170,10 +173,16 @@ function toGroup(
   };
 }
 
+/** Heading band of a subcategory box, px: shrinks in a very small box so tiles keep room. */
+export function subcategoryHeader(groupHeight: number): number {
+  return Math.min(SUBCATEGORY_HEADER, groupHeight / 3);
+}
+
 /** Fills the area under a subcategory heading with a grid, in reading order. */
 function packTiles(items: readonly LayoutItem[], group: GroupNode): TileNode[] {
-  const top = group.y + SUBCATEGORY_HEADER;
-  const innerHeight = Math.max(0, group.height - SUBCATEGORY_HEADER);
+  const header = subcategoryHeader(group.height);
+  const top = group.y + header;
+  const innerHeight = Math.max(0, group.height - header);
   const pack = packGrid(items.length, group.width, innerHeight);
   const { width, height } = tileSize(pack);
   return items.map((item, i) => ({
