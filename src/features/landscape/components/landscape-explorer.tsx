@@ -70,7 +70,9 @@ export function LandscapeExplorer({
   };
 
   return (
-    <div className="space-y-4">
+    // On very wide screens (a 4K booth display) the explorer breaks out of
+    // the page column and uses the whole width.
+    <div className="space-y-4 2xl:relative 2xl:left-1/2 2xl:w-[calc(100vw-4rem)] 2xl:max-w-[3600px] 2xl:-translate-x-1/2">
       <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
         <TimeTravel
           date={selection.date}
