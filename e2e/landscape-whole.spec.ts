@@ -136,11 +136,11 @@ test('the whole landscape renders, stays smooth and keyboard-reachable', async (
   // Zoomed in, labels appear (level of detail).
   const fit = page.getByRole('button', { name: 'Fit' });
   if (await fit.isEnabled()) await fit.click();
-  const labelsAtFit = await page.locator('[data-tile] text').count();
+  const labelsAtFit = await page.locator('svg[role="img"] > g text').count();
   for (let i = 0; i < 4; i += 1)
     await page.getByRole('button', { name: 'Zoom in' }).click();
   await expect
-    .poll(() => page.locator('[data-tile] text').count())
+    .poll(() => page.locator('svg[role="img"] > g text').count())
     .toBeGreaterThan(labelsAtFit);
 
   // Keyboard: reach an item and open it.

@@ -1,3 +1,5 @@
+import { memo } from 'react';
+
 import { nearestInDirection } from '../layout/navigate';
 import { STATUS_LABELS } from '../schemas';
 
@@ -37,7 +39,7 @@ function optionId(prefix: string, id: string): string {
  * shows its focus and the active tile. Arrow keys move spatially across the
  * tiles, Home / End jump, Enter or Space opens the item.
  */
-export function ItemListbox(props: ItemListboxProps) {
+export const ItemListbox = memo(function ItemListbox(props: ItemListboxProps) {
   const { tiles, itemsById, statusById, activeId, idPrefix } = props;
   const activeTile = tiles.find((t) => t.id === activeId) ?? null;
 
@@ -101,4 +103,4 @@ export function ItemListbox(props: ItemListboxProps) {
       })}
     </div>
   );
-}
+});

@@ -35,9 +35,9 @@ describe('LandscapeChart', () => {
     const chart = screen.getByRole('img', { name: /Observability landscape/ });
     expect(chart.tagName.toLowerCase()).toBe('svg');
     expect(container.querySelectorAll('[data-tile]')).toHaveLength(72);
-    const labels = [...container.querySelectorAll('[data-tile] text')].map(
-      (t) => t.textContent,
-    );
+    const labels = [
+      ...container.querySelectorAll('svg[role="img"] > g text'),
+    ].map((t) => t.textContent);
     expect(labels).toContain('Prometheus');
     expect(labels).toContain('OpenTelemetry');
     // Subcategory headings carry their counts.

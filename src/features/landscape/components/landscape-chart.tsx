@@ -1,13 +1,20 @@
-import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 
 import { cn } from '@/utils/cn';
 
 import { computeLandscapeLayout } from '../layout/compute-landscape-layout';
 import { zoomLevelOfDetail } from '../layout/label-fit';
-import { centerOn, isTileInView } from '../layout/navigate';
+import { centerOn, isTileInView, labelRegion } from '../layout/navigate';
 import { chartPalette } from '../status-style';
 import { ChartGroups } from './chart-groups';
-import { ChartTiles } from './chart-tiles';
+import { ChartLabels, ChartTiles } from './chart-tiles';
 import { ChartTooltip } from './chart-tooltip';
 import { ChartZoomControls } from './chart-zoom-controls';
 import { ItemListbox } from './item-listbox';
@@ -88,18 +95,28 @@ export function LandscapeChart(props: LandscapeChartProps) {
   }, [layout]);
 
   const activeTile = layout.tiles.find((t) => t.id === activeId);
-  const activate = (id: string | null) => {
-    setActiveId(id);
-    // Keep the keyboard-active tile on screen when zoomed in.
-    const tile = layout.tiles.find((t) => t.id === id);
-    if (
-      tile &&
-      transform.k > 1 &&
-      !isTileInView(tile, transform, width, height)
-    ) {
-      moveTo(centerOn(tile, transform, width, height));
-    }
-  };
+  // Read by the (stable) keyboard handlers, so the item list does not
+  // re-render on every pan or zoom frame.
+  const viewRef = useRef({ transform, tiles: layout.tiles, width, height });
+  useLayoutEffect(() => {
+    viewRef.current = { transform, tiles: layout.tiles, width, height };
+  });
+  const activate = useCallback(
+    (id: string | null) => {
+      setActiveId(id);
+      // Keep the keyboard-active tile on screen when zoomed in.
+      const v = viewRef.current;
+      const tile = v.tiles.find((t) => t.id === id);
+      if (
+        tile &&
+        v.transform.k > 1 &&
+        !isTileInView(tile, v.transform, v.width, v.height)
+      ) {
+        moveTo(centerOn(tile, v.transform, v.width, v.height));
+      }
+    },
+    [moveTo],
+  );
 
   const shownId = (listFocused ? activeId : null) ?? hoverId;
   const shownTile = tiles.find((t) => t.id === shownId);
@@ -111,13 +128,16 @@ export function LandscapeChart(props: LandscapeChartProps) {
       ? event.target.closest<SVGElement>('[data-tile],[data-group]')
       : null;
 
-  const chartKey = (key: string) => {
-    if (key === '+' || key === '=') zoomBy(ZOOM_STEP);
-    else if (key === '-') zoomBy(1 / ZOOM_STEP);
-    else if (key === '0') reset();
-    else return false;
-    return true;
-  };
+  const chartKey = useCallback(
+    (key: string) => {
+      if (key === '+' || key === '=') zoomBy(ZOOM_STEP);
+      else if (key === '-') zoomBy(1 / ZOOM_STEP);
+      else if (key === '0') reset();
+      else return false;
+      return true;
+    },
+    [zoomBy, reset],
+  );
 
   return (
     <div>
@@ -166,12 +186,19 @@ export function LandscapeChart(props: LandscapeChartProps) {
             />
             <ChartTiles
               tiles={tiles}
+              statusById={selection.statusById}
+              matches={selection.matches}
+              palette={palette}
+              patternPrefix={uid}
+            />
+            <ChartLabels
+              tiles={tiles}
               names={names}
               statusById={selection.statusById}
               lod={lod}
               matches={selection.matches}
               palette={palette}
-              patternPrefix={uid}
+              {...labelRegion(transform, width, height, lod)}
             />
             {selection.matches && (
               <g

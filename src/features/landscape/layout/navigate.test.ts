@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { centerOn, isTileInView, nearestInDirection } from './navigate';
+import {
+  centerOn,
+  isTileInView,
+  labelRegion,
+  nearestInDirection,
+} from './navigate';
 
 import type { TileNode } from './compute-landscape-layout';
 
@@ -44,5 +49,15 @@ describe('view helpers', () => {
     expect(isTileInView(at('f'), t, 300, 200)).toBe(false);
     const centred = centerOn(at('f'), t, 300, 200);
     expect(isTileInView(at('f'), centred, 300, 200)).toBe(true);
+  });
+});
+
+describe('labelRegion', () => {
+  it('covers the visible box with a margin and stays put for small pans', () => {
+    const a = labelRegion({ x: 0, y: 0, k: 2 }, 400, 200);
+    expect(a.x0).toBeLessThanOrEqual(0);
+    expect(a.x1).toBeGreaterThanOrEqual(200);
+    expect(a.y1).toBeGreaterThanOrEqual(100);
+    expect(labelRegion({ x: -10, y: -5, k: 2 }, 400, 200)).toEqual(a);
   });
 });

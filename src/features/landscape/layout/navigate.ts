@@ -78,3 +78,27 @@ export function centerOn(
   const c = center(tile);
   return { k: t.k, x: width / 2 - c.x * t.k, y: height / 2 - c.y * t.k };
 }
+
+/** A box in layout px. */
+export type Region = { x0: number; y0: number; x1: number; y1: number };
+
+/**
+ * The part of the layout worth drawing labels for under `t`: the visible
+ * box snapped to half-viewport steps and grown by half a viewport on each
+ * side, so panning redraws labels only every half screen or so.
+ */
+export function labelRegion(
+  t: ViewTransform,
+  width: number,
+  height: number,
+  /** Zoom that sets the step size; the level of detail, so steps hold while zooming. */
+  stepZoom = t.k,
+): Region {
+  const w = width / stepZoom;
+  const h = height / stepZoom;
+  const stepX = w / 2;
+  const stepY = h / 2;
+  const x0 = Math.floor(-t.x / t.k / stepX) * stepX - stepX;
+  const y0 = Math.floor(-t.y / t.k / stepY) * stepY - stepY;
+  return { x0, y0, x1: x0 + w + 3 * stepX, y1: y0 + h + 3 * stepY };
+}
