@@ -1,6 +1,6 @@
 /** Smallest and largest label size on screen, px. */
 export const MIN_LABEL_PX = 10;
-export const MAX_LABEL_PX = 15;
+export const MAX_LABEL_PX = 20;
 /** Average glyph width of the system UI font (bold) as a share of its size; generous so labels never spill. */
 const GLYPH_WIDTH = 0.62;
 /** Space left and right of a label inside its tile, screen px. */
