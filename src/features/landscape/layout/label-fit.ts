@@ -26,9 +26,15 @@ export function fitLabel(
   k: number,
 ): TileLabel | null {
   const screenHeight = tileHeight * k;
-  const fontPx = Math.min(MAX_LABEL_PX, screenHeight * 0.5);
-  if (fontPx < MIN_LABEL_PX) return null;
   const room = tileWidth * k - 2 * LABEL_PADDING_PX;
+  // Shrink towards the minimum before shortening a name.
+  const wholeNamePx = room / (name.length * GLYPH_WIDTH);
+  const fontPx = Math.min(
+    MAX_LABEL_PX,
+    screenHeight * 0.5,
+    Math.max(MIN_LABEL_PX, wholeNamePx),
+  );
+  if (fontPx < MIN_LABEL_PX) return null;
   const maxChars = Math.floor(room / (fontPx * GLYPH_WIDTH));
   if (maxChars < Math.min(4, name.length)) return null;
   const truncated = name.length > maxChars;
