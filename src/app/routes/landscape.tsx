@@ -1,21 +1,112 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+
+import { Button } from '@/components/ui/button';
+import { Skeleton } from '@/components/ui/skeleton';
+import { QueryView } from '@/components/ui/query-view';
 import { pageTitle } from '@/config/paths';
 import { OpenLandscapeFile } from '@/features/landscape/components/open-landscape-file';
+import { landscapeQueries } from '@/features/landscape/api/landscape-queries';
+import { LandscapeExplorer } from '@/features/landscape/components/landscape-explorer';
+import { parseView, writeView } from '@/features/landscape/view-state';
+import { todayIso } from '@/utils/format';
 
-import type { ImportReport } from '@/features/landscape/import/import-types';
 import type { Landscape } from '@/features/landscape/schemas';
+import type { LandscapeView } from '@/features/landscape/view-state';
+import type { QueryClient } from '@tanstack/react-query';
 
-// Importer branch: the chart (landscape branch) renders this when merged.
-function handleImported(landscape: Landscape, report: ImportReport) {
-  void landscape;
-  void report;
+export const loader = (queryClient: QueryClient) => () => {
+  void queryClient.prefetchQuery(landscapeQueries.shipped());
+  return null;
+};
+
+/**
+ * Where the landscape shown comes from: the shipped file (default) or a
+ * landscape the reader opened (the importer sets `imported`).
+ */
+export type LandscapeSource =
+  | { kind: 'shipped' }
+  | { kind: 'imported'; landscape: Landscape; fileName: string };
+
+const SHIPPED: LandscapeSource = { kind: 'shipped' };
+
+function ChartSkeleton() {
+  return (
+    <div className="space-y-4">
+      <Skeleton className="h-24" />
+      <Skeleton className="h-[28rem]" />
+    </div>
+  );
+}
+
+function useUrlView() {
+  const [params, setParams] = useSearchParams();
+  const view = useMemo(() => parseView(params), [params]);
+  const setView = useCallback(
+    (next: LandscapeView, options?: { push?: boolean }) =>
+      setParams(writeView(next), {
+        replace: !options?.push,
+        preventScrollReset: true,
+      }),
+    [setParams],
+  );
+  return [view, setView] as const;
 }
 
 export function Component() {
+  const [source, setSource] = useState<LandscapeSource>(SHIPPED);
+  const [view, setView] = useUrlView();
+  const [today] = useState(() => todayIso());
+  const shipped = useQuery({
+    ...landscapeQueries.shipped(),
+    enabled: source.kind === 'shipped',
+  });
+  const explorer = (landscape: Landscape) => (
+    <LandscapeExplorer
+      landscape={landscape}
+      view={view}
+      onViewChange={setView}
+      today={today}
+    />
+  );
   return (
     <>
       <title>{pageTitle('Observability landscape')}</title>
-      <h1 className="text-3xl font-bold">Observability landscape</h1>
-      <OpenLandscapeFile className="mt-8" onLoaded={handleImported} />
+      <h1 className="text-3xl font-bold">
+        {source.kind === 'imported'
+          ? source.landscape.name
+          : 'Observability landscape'}
+      </h1>
+      <p className="mt-2 mb-6 max-w-3xl text-slate-700 dark:text-slate-300">
+        {source.kind === 'imported'
+          ? `From ${source.fileName}.`
+          : 'The CNCF landscape’s Observability and Analysis category: every CNCF project in it, with a selection of other well-known projects and products. Pick a date to see how it stood then, for example at KubeCon NA 2024.'}
+      </p>
+      {source.kind === 'imported' ? (
+        explorer(source.landscape)
+      ) : (
+        <QueryView
+          query={shipped}
+          loadingLabel="Loading the landscape…"
+          skeleton={<ChartSkeleton />}
+        >
+          {explorer}
+        </QueryView>
+      )}
+      <OpenLandscapeFile
+        className="mt-12"
+        onLoaded={(landscape, report) =>
+          setSource({ kind: 'imported', landscape, fileName: report.fileName })
+        }
+      />
+      {source.kind === 'imported' && (
+        <p className="mt-4">
+          <Button variant="secondary" onClick={() => setSource(SHIPPED)}>
+            Back to the shipped observability data
+          </Button>
+        </p>
+      )}
     </>
   );
 }

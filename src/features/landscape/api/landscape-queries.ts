@@ -5,15 +5,21 @@ import { fetchJson } from '@/lib/fetch-json';
 
 import { LandscapeSchema } from '../schemas';
 
+/** The landscape files the app ships, by id (`v1/landscape/<id>.json`). */
+export const SHIPPED_LANDSCAPES = ['observability'] as const;
+export type ShippedLandscapeId = (typeof SHIPPED_LANDSCAPES)[number];
+export const DEFAULT_LANDSCAPE: ShippedLandscapeId = 'observability';
+
+export function landscapeFileUrl(id: ShippedLandscapeId): string {
+  return dataUrl(`v1/landscape/${encodeURIComponent(id)}.json`);
+}
+
 export const landscapeQueries = {
   all: ['landscape'] as const,
-  /** The observability landscape file shipped with the app. */
-  shipped: () =>
+  shipped: (id: ShippedLandscapeId = DEFAULT_LANDSCAPE) =>
     queryOptions({
-      queryKey: [...landscapeQueries.all, 'shipped'],
+      queryKey: [...landscapeQueries.all, 'shipped', id],
       queryFn: ({ signal }) =>
-        fetchJson(dataUrl('v1/landscape/observability.json'), LandscapeSchema, {
-          signal,
-        }),
+        fetchJson(landscapeFileUrl(id), LandscapeSchema, { signal }),
     }),
 };

@@ -4,6 +4,7 @@ import {
   catalogHandler,
   overviewHandler,
 } from './event';
+import { landscapeHandler } from './landscape';
 
 /** The one handler set used by Vitest, `npm run dev:mock` and e2e fault journeys. */
 export const handlers = [
@@ -11,4 +12,5 @@ export const handlers = [
   overviewHandler,
   announcementsHandler,
   awardsHandler,
+  landscapeHandler,
 ];

@@ -1,0 +1,40 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import { setScenario } from '@/testing/mocks/scenario';
+import { renderApp } from '@/testing/render';
+
+/** The route module and its data load lazily; the first test pays for it. */
+const LOAD = { timeout: 10_000 };
+
+describe('/landscape', () => {
+  it('opens the panel of a deep-linked item with its status history', async () => {
+    renderApp('/landscape?item=opentelemetry&date=2024-11-12');
+    const panel = await screen.findByRole(
+      'region',
+      { name: 'OpenTelemetry' },
+      LOAD,
+    );
+    expect(panel).toHaveTextContent('Incubating on 12 November 2024');
+    expect(
+      within(panel).getByRole('link', { name: /opentelemetry\.io/ }),
+    ).toHaveAttribute('href', 'https://opentelemetry.io/');
+  });
+
+  it('shows the same filtered items as a table', async () => {
+    renderApp('/landscape?view=table&status=graduated&date=2024-11-12');
+    const table = await screen.findByRole('table', {}, LOAD);
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(
+      rows.map((r) => within(r).getByRole('rowheader').textContent),
+    ).toEqual(['Fluentd', 'Jaeger', 'Prometheus']);
+  });
+
+  it('names the file and field when the data is broken', async () => {
+    setScenario('schema-violation:landscape');
+    renderApp('/landscape');
+    const alert = await screen.findByRole('alert', {}, LOAD);
+    expect(alert).toHaveTextContent('observability.json');
+    expect(alert).toHaveTextContent(/items\[0\]\.dates\.accepted/);
+  });
+});

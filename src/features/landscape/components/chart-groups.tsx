@@ -1,0 +1,89 @@
+import { memo } from 'react';
+
+import {
+  CATEGORY_HEADER,
+  SUBCATEGORY_HEADER,
+} from '../layout/compute-landscape-layout';
+
+import type { GroupNode } from '../layout/compute-landscape-layout';
+import type { ChartPalette } from '../status-style';
+
+/** Heading sizes on screen, px (they stay this size at any zoom). */
+const SUBCATEGORY_FONT_PX = 12;
+const CATEGORY_FONT_PX = 14;
+const GLYPH_WIDTH = 0.58;
+
+function fitHeading(
+  text: string,
+  width: number,
+  fontPx: number,
+  k: number,
+): string | null {
+  const maxChars = Math.floor((width * k - 8) / (fontPx * GLYPH_WIDTH));
+  if (maxChars < 3) return null;
+  return text.length > maxChars
+    ? `${text.slice(0, maxChars - 1).trimEnd()}…`
+    : text;
+}
+
+export type ChartGroupsProps = {
+  groups: readonly GroupNode[];
+  lod: number;
+  palette: ChartPalette;
+  /** Whether clicking a subcategory heading zooms into it. */
+  zoomable: boolean;
+};
+
+/** Category and subcategory boxes with their headings (name and count). */
+export const ChartGroups = memo(function ChartGroups({
+  groups,
+  lod,
+  palette,
+  zoomable,
+}: ChartGroupsProps) {
+  return (
+    <g fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif">
+      {groups.map((g) => {
+        const isCategory = g.level === 'category';
+        const fontPx = isCategory ? CATEGORY_FONT_PX : SUBCATEGORY_FONT_PX;
+        const band = isCategory ? CATEGORY_HEADER : SUBCATEGORY_HEADER;
+        const heading = fitHeading(
+          `${g.name} (${g.count})`,
+          g.width,
+          fontPx,
+          lod,
+        );
+        return (
+          <g
+            key={g.key}
+            data-group={zoomable && !isCategory ? g.name : undefined}
+            cursor={zoomable && !isCategory ? 'zoom-in' : undefined}
+          >
+            <rect
+              x={g.x}
+              y={g.y}
+              width={g.width}
+              height={g.height}
+              rx={4 / lod}
+              fill={isCategory ? 'none' : palette.groupFill}
+              stroke={palette.groupStroke}
+              strokeWidth={(isCategory ? 1.5 : 1) / lod}
+            />
+            {heading && (
+              <text
+                x={g.x + 4 / lod}
+                y={g.y + Math.min(band, (fontPx + 6) / lod) / 2}
+                dy="0.35em"
+                fontSize={fontPx / lod}
+                fontWeight={isCategory ? 700 : 600}
+                fill={isCategory ? palette.text : palette.muted}
+              >
+                {heading}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </g>
+  );
+});

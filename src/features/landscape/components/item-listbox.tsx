@@ -1,0 +1,106 @@
+import { memo } from 'react';
+
+import { nearestInDirection } from '../layout/navigate';
+import { STATUS_LABELS } from '../schemas';
+
+import type { TileNode } from '../layout/compute-landscape-layout';
+import type { Direction } from '../layout/navigate';
+import type { DisplayStatus, LandscapeItem } from '../schemas';
+
+const ARROWS: Record<string, Direction> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
+
+export type ItemListboxProps = {
+  idPrefix: string;
+  label: string;
+  tiles: readonly TileNode[];
+  itemsById: ReadonlyMap<string, LandscapeItem>;
+  statusById: ReadonlyMap<string, DisplayStatus>;
+  matches: ReadonlySet<string> | null;
+  activeId: string | null;
+  onActiveChange: (id: string | null) => void;
+  onOpen: (id: string) => void;
+  onFocusChange: (focused: boolean) => void;
+  /** Keys the chart handles itself (+, −, 0 for zoom). */
+  onChartKey: (key: string) => boolean;
+};
+
+function optionId(prefix: string, id: string): string {
+  return `${prefix}-opt-${id}`;
+}
+
+/**
+ * The chart's keyboard and screen-reader interface: a listbox with one
+ * option per tile (aria-activedescendant). It is visually hidden; the chart
+ * shows its focus and the active tile. Arrow keys move spatially across the
+ * tiles, Home / End jump, Enter or Space opens the item.
+ */
+export const ItemListbox = memo(function ItemListbox(props: ItemListboxProps) {
+  const { tiles, itemsById, statusById, activeId, idPrefix } = props;
+  const activeTile = tiles.find((t) => t.id === activeId) ?? null;
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    const first = tiles[0];
+    if (!first) return;
+    let next: TileNode | null | undefined;
+    const direction = ARROWS[event.key];
+    if (direction)
+      next = activeTile
+        ? (nearestInDirection(tiles, activeTile, direction) ?? activeTile)
+        : first;
+    else if (event.key === 'Home') next = first;
+    else if (event.key === 'End') next = tiles.at(-1);
+    else if ((event.key === 'Enter' || event.key === ' ') && activeTile) {
+      event.preventDefault();
+      props.onOpen(activeTile.id);
+      return;
+    } else if (props.onChartKey(event.key)) {
+      event.preventDefault();
+      return;
+    }
+    if (next) {
+      event.preventDefault();
+      props.onActiveChange(next.id);
+    }
+  };
+
+  return (
+    <div
+      role="listbox"
+      tabIndex={0}
+      aria-label={props.label}
+      aria-activedescendant={
+        activeTile ? optionId(idPrefix, activeTile.id) : undefined
+      }
+      className="sr-only"
+      onKeyDown={onKeyDown}
+      onFocus={() => {
+        props.onFocusChange(true);
+        if (!activeTile && tiles[0]) props.onActiveChange(tiles[0].id);
+      }}
+      onBlur={() => props.onFocusChange(false)}
+    >
+      {tiles.map((tile) => {
+        const item = itemsById.get(tile.id);
+        if (!item) return null;
+        const status = STATUS_LABELS[statusById.get(tile.id) ?? 'none'];
+        const match = props.matches?.has(tile.id) ? ', matches the search' : '';
+        return (
+          <div
+            key={tile.id}
+            id={optionId(idPrefix, tile.id)}
+            role="option"
+            aria-selected={tile.id === activeId}
+            onClick={() => props.onOpen(tile.id)}
+          >
+            {`${item.name}: ${status}, ${item.subcategory}${match}`}
+          </div>
+        );
+      })}
+    </div>
+  );
+});

@@ -1,0 +1,259 @@
+import { useMemo, useRef, useState } from 'react';
+
+import { Button } from '@/components/ui/button';
+import { FOCUS_RING } from '@/components/ui/focus-ring';
+import { useElementSize } from '@/hooks/use-element-size';
+import { useReducedMotion } from '@/hooks/use-reduced-motion';
+import { useTheme } from '@/hooks/use-theme';
+import { useWindowHeight } from '@/hooks/use-window-height';
+import { cn } from '@/utils/cn';
+import { formatDate } from '@/utils/format';
+
+import { chartHeight } from '../layout/chart-size';
+import { selectView } from '../view-state';
+import { exportPng, exportSvg } from '../export-image';
+import { ItemPanel } from './item-panel';
+import { LandscapeChart } from './landscape-chart';
+import { LandscapeTable } from './landscape-table';
+import { StatusLegend } from './status-legend';
+import { SubcategoryFilter, ZoomSelect } from './subcategory-filter';
+import { TimeTravel } from './time-travel';
+
+import type { Landscape } from '../schemas';
+import type { LandscapeView } from '../view-state';
+
+export type LandscapeExplorerProps = {
+  landscape: Landscape;
+  view: LandscapeView;
+  /** `push` adds a history entry (opening an item, zooming); else replace. */
+  onViewChange: (next: LandscapeView, options?: { push?: boolean }) => void;
+  today: string;
+};
+
+/** Controls, chart or table, and the item panel for one landscape value. */
+export function LandscapeExplorer({
+  landscape,
+  view,
+  onViewChange,
+  today,
+}: LandscapeExplorerProps) {
+  const selection = useMemo(
+    () => selectView(landscape, view, today),
+    [landscape, view, today],
+  );
+  const [sizeRef, size] = useElementSize<HTMLDivElement>();
+  const windowHeight = useWindowHeight();
+  const { theme } = useTheme();
+  const reducedMotion = useReducedMotion();
+  const svgRef = useRef<SVGSVGElement | null>(null);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const set = (patch: Partial<LandscapeView>, push = false) =>
+    onViewChange({ ...view, ...patch }, { push });
+  const openItem = landscape.items.find((i) => i.id === view.item);
+  const categories = landscape.categories.map((c) => c.name);
+  const title = `${landscape.name}${view.zoom ? `, ${view.zoom}` : ''}, on ${formatDate(selection.date)}`;
+  const fileName = (ext: string) =>
+    `${landscape.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}-${selection.date}.${ext}`;
+
+  const runExport = async (kind: 'svg' | 'png') => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    setExportError(null);
+    try {
+      if (kind === 'svg') exportSvg(svg, fileName('svg'));
+      else await exportPng(svg, fileName('png'));
+    } catch (error) {
+      setExportError(
+        `Export failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  };
+
+  return (
+    // On very wide screens (a 4K booth display) the explorer breaks out of
+    // the page column and uses the whole width.
+    <div className="space-y-4 2xl:relative 2xl:left-1/2 2xl:w-[calc(100vw-4rem)] 2xl:max-w-[3600px] 2xl:-translate-x-1/2">
+      <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
+        <TimeTravel
+          date={selection.date}
+          today={today}
+          onChange={(date) => set({ date })}
+        />
+        <label className="flex flex-col text-sm font-semibold">
+          Search
+          <input
+            type="search"
+            value={view.query}
+            placeholder="Name or description"
+            onChange={(event) => set({ query: event.target.value })}
+            className={cn(
+              'mt-1 h-10 w-56 rounded-md border border-slate-300 bg-white px-2 font-normal dark:border-slate-600 dark:bg-slate-900',
+              FOCUS_RING,
+            )}
+          />
+        </label>
+        {categories.length > 1 && (
+          <label className="flex flex-col text-sm font-semibold">
+            Category
+            <select
+              value={view.category ?? ''}
+              onChange={(event) =>
+                set(
+                  {
+                    category: event.target.value || null,
+                    zoom: null,
+                    subcategories: [],
+                  },
+                  true,
+                )
+              }
+              className={cn(
+                'mt-1 h-10 rounded-md border border-slate-300 bg-white px-2 font-normal dark:border-slate-600 dark:bg-slate-900',
+                FOCUS_RING,
+              )}
+            >
+              <option value="">All categories</option>
+              {categories.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <ZoomSelect
+          names={selection.subcategoryNames}
+          zoom={view.zoom}
+          onZoom={(zoom) => set({ zoom }, true)}
+        />
+        <SubcategoryFilter
+          names={selection.subcategoryNames}
+          selected={view.subcategories}
+          onChange={(subcategories) => set({ subcategories })}
+        />
+      </div>
+      <StatusLegend
+        counts={selection.counts}
+        selected={view.statuses}
+        onChange={(statuses) => set({ statuses })}
+      />
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p aria-live="polite" className="text-sm">
+          <span className="tabular font-semibold">
+            {selection.visible.length}
+          </span>{' '}
+          of <span className="tabular">{selection.scoped.length}</span> items on{' '}
+          {formatDate(selection.date)}
+          {selection.matches && (
+            <>
+              ;{' '}
+              <span className="tabular font-semibold">
+                {selection.matches.size}
+              </span>{' '}
+              match “{view.query.trim()}”
+            </>
+          )}
+          .
+        </p>
+        <div className="flex flex-wrap gap-2">
+          {view.zoom && (
+            <Button
+              variant="secondary"
+              size="sm"
+              onClick={() => set({ zoom: null }, true)}
+            >
+              ← All subcategories
+            </Button>
+          )}
+          <div role="group" aria-label="View as" className="flex gap-1">
+            {(['chart', 'table'] as const).map((mode) => (
+              <Button
+                key={mode}
+                size="sm"
+                variant={view.mode === mode ? 'primary' : 'secondary'}
+                aria-pressed={view.mode === mode}
+                onClick={() => set({ mode })}
+              >
+                {mode === 'chart' ? 'Chart' : 'Table'}
+              </Button>
+            ))}
+          </div>
+          {view.mode === 'chart' && (
+            <>
+              <Button
+                size="sm"
+                variant="secondary"
+                onClick={() => void runExport('svg')}
+              >
+                Download SVG
+              </Button>
+              <Button
+                size="sm"
+                variant="secondary"
+                onClick={() => void runExport('png')}
+              >
+                Download PNG
+              </Button>
+            </>
+          )}
+        </div>
+      </div>
+      {exportError && (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+          {exportError}
+        </p>
+      )}
+      <div
+        className={cn(
+          'grid gap-4',
+          openItem && 'lg:grid-cols-[minmax(0,1fr)_22rem]',
+        )}
+      >
+        <div ref={sizeRef} className="min-w-0">
+          {view.mode === 'table' ? (
+            <LandscapeTable
+              selection={selection}
+              caption={title}
+              onOpen={(item) => set({ item }, true)}
+            />
+          ) : (
+            size.width > 0 && (
+              <LandscapeChart
+                landscape={landscape}
+                selection={selection}
+                width={size.width}
+                height={chartHeight(size.width, windowHeight)}
+                title={title}
+                theme={theme}
+                animate={!reducedMotion}
+                onOpen={(item) => set({ item }, true)}
+                onZoom={view.zoom ? undefined : (zoom) => set({ zoom }, true)}
+                svgRef={svgRef}
+              />
+            )
+          )}
+        </div>
+        {openItem && (
+          <ItemPanel
+            item={openItem}
+            date={selection.date}
+            asOf={landscape.asOf}
+            onClose={() => set({ item: null }, true)}
+          />
+        )}
+        {view.item && !openItem && (
+          <p
+            role="status"
+            className="rounded-lg border border-dashed border-slate-400 p-4 text-sm"
+          >
+            No item “{view.item}” in this landscape.
+          </p>
+        )}
+      </div>
+      <p className="text-sm text-slate-600 dark:text-slate-300">
+        Drag to pan; Ctrl/⌘ + scroll or pinch to zoom, or use the buttons. Click
+        a subcategory heading to zoom into it.
+      </p>
+    </div>
+  );
+}

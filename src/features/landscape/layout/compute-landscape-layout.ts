@@ -1,0 +1,196 @@
+import {
+  hierarchy,
+  treemap,
+  treemapSlice,
+  treemapSquarify,
+} from 'd3-hierarchy';
+
+import { packGrid, tileSize } from './grid-pack';
+
+import type { LandscapeCategory, LandscapeItem } from '../schemas';
+import type { HierarchyRectangularNode } from 'd3-hierarchy';
+
+/** Height of a category heading band, px. */
+export const CATEGORY_HEADER = 24;
+/** Height of a subcategory heading band, px. */
+export const SUBCATEGORY_HEADER = 20;
+/** Space between sibling groups and around the chart, px. */
+export const GROUP_GAP = 6;
+/** Below this width groups stack full-width (a phone), px. */
+export const NARROW_WIDTH = 640;
+
+export type LayoutSize = { width: number; height: number };
+export type LayoutItem = Pick<
+  LandscapeItem,
+  'id' | 'name' | 'category' | 'subcategory'
+>;
+
+/** A category or subcategory box; x, y, width, height in px. */
+export type GroupNode = {
+  /** `category` or `category/subcategory`; unique. */
+  key: string;
+  level: 'category' | 'subcategory';
+  name: string;
+  category: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Items inside. */
+  count: number;
+};
+
+/** One item's tile; x, y, width, height in px. */
+export type TileNode = {
+  id: string;
+  groupKey: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+};
+
+export type LandscapeLayout = LayoutSize & {
+  groups: GroupNode[];
+  tiles: TileNode[];
+};
+
+type TreeDatum = {
+  name: string;
+  category?: string;
+  items?: LayoutItem[];
+  children?: TreeDatum[];
+};
+
+/** One collator for all name sorting: creating one per comparison is slow. */
+export const NAME_ORDER = new Intl.Collator('en', { sensitivity: 'base' });
+
+export function groupKey(category: string, subcategory: string): string {
+  return `${category}/${subcategory}`;
+}
+
+/**
+ * Categories in their given order, each with its subcategories in order,
+ * holding the items that belong there (sorted by name so tiles keep their
+ * place when statuses change). Subcategories the category list does not
+ * name are appended, so no item is ever dropped; empty ones are left out.
+ */
+export function groupItems(
+  items: readonly LayoutItem[],
+  categories: readonly LandscapeCategory[],
+): TreeDatum[] {
+  const order = new Map<string, Map<string, LayoutItem[]>>();
+  for (const c of categories) {
+    order.set(c.name, new Map(c.subcategories.map((s) => [s, []])));
+  }
+  for (const item of items) {
+    let subs = order.get(item.category);
+    if (!subs) order.set(item.category, (subs = new Map()));
+    let list = subs.get(item.subcategory);
+    if (!list) subs.set(item.subcategory, (list = []));
+    list.push(item);
+  }
+  const byName = (a: LayoutItem, b: LayoutItem) =>
+    NAME_ORDER.compare(a.name, b.name);
+  return [...order]
+    .map(([name, subs]) => ({
+      name,
+      children: [...subs]
+        .filter(([, list]) => list.length > 0)
+        .map(([sub, list]) => ({
+          name: sub,
+          category: name,
+          items: list.sort(byName),
+        })),
+    }))
+    .filter((c) => c.children.length > 0);
+}
+
+/**
+ * Lays out items as a treemap of categories and subcategories (area by item
+ * count) with each subcategory's items packed in an equal-cell grid. Pure:
+ * plain numbers out, no DOM. Category headings are drawn only when there is
+ * more than one category.
+ */
+export function computeLandscapeLayout(
+  items: readonly LayoutItem[],
+  categories: readonly LandscapeCategory[],
+  size: LayoutSize,
+): LandscapeLayout {
+  const empty = { ...size, groups: [], tiles: [] };
+  const tree = groupItems(items, categories);
+  if (tree.length === 0 || size.width <= 0 || size.height <= 0) return empty;
+  const withCategoryHeaders = tree.length > 1;
+  const root = hierarchy<TreeDatum>({ name: 'root', children: tree })
+    // A heading needs room even for a one-item subcategory.
+    .sum((d) => (d.items ? d.items.length + 1 : 0))
+    .sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
+  const laidOut = treemap<TreeDatum>()
+    // Phones: full-width bands, so each subcategory keeps a readable grid.
+    .tile(size.width < NARROW_WIDTH ? treemapSlice : treemapSquarify.ratio(1.6))
+    .size([size.width, size.height])
+    .paddingOuter(GROUP_GAP / 2)
+    .paddingInner(GROUP_GAP)
+    .paddingTop((n) =>
+      n.depth === 1 && withCategoryHeaders ? CATEGORY_HEADER : GROUP_GAP / 2,
+    )
+    .round(false)(root);
+
+  const groups: GroupNode[] = [];
+  const tiles: TileNode[] = [];
+  for (const cat of laidOut.children ?? []) {
+    if (withCategoryHeaders)
+      groups.push(toGroup(cat, 'category', cat.data.name, cat.data.name));
+    for (const sub of cat.children ?? []) {
+      const key = groupKey(cat.data.name, sub.data.name);
+      const group = toGroup(sub, 'subcategory', key, cat.data.name);
+      groups.push(group);
+      tiles.push(...packTiles(sub.data.items ?? [], group));
+    }
+  }
+  return { ...size, groups, tiles };
+}
+
+function toGroup(
+  node: HierarchyRectangularNode<TreeDatum>,
+  level: GroupNode['level'],
+  key: string,
+  category: string,
+): GroupNode {
+  return {
+    key,
+    level,
+    name: node.data.name,
+    category,
+    x: node.x0,
+    y: node.y0,
+    width: node.x1 - node.x0,
+    height: node.y1 - node.y0,
+    count:
+      level === 'subcategory'
+        ? (node.data.items?.length ?? 0)
+        : node.leaves().reduce((n, l) => n + (l.data.items?.length ?? 0), 0),
+  };
+}
+
+/** Heading band of a subcategory box, px: shrinks in a very small box so tiles keep room. */
+export function subcategoryHeader(groupHeight: number): number {
+  return Math.min(SUBCATEGORY_HEADER, groupHeight / 3);
+}
+
+/** Fills the area under a subcategory heading with a grid, in reading order. */
+function packTiles(items: readonly LayoutItem[], group: GroupNode): TileNode[] {
+  const header = subcategoryHeader(group.height);
+  const top = group.y + header;
+  const innerHeight = Math.max(0, group.height - header);
+  const pack = packGrid(items.length, group.width, innerHeight);
+  const { width, height } = tileSize(pack);
+  return items.map((item, i) => ({
+    id: item.id,
+    groupKey: group.key,
+    x: group.x + (i % pack.cols) * pack.cellWidth,
+    y: top + Math.floor(i / pack.cols) * pack.cellHeight,
+    width,
+    height,
+  }));
+}

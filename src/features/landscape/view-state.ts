@@ -1,0 +1,161 @@
+import { STATUS_ORDER } from './status-style';
+import { statusOn } from './status-on';
+
+import type { DisplayStatus, Landscape, LandscapeItem } from './schemas';
+
+/* URL search params of /landscape, each next to its default. */
+export const ITEM_PARAM = 'item'; // none open
+export const STATUS_PARAM = 'status'; // repeated; absent: every status
+export const SUBCATEGORY_PARAM = 'sub'; // repeated; absent: every subcategory
+export const ZOOM_PARAM = 'zoom'; // a subcategory name; absent: whole view
+export const DATE_PARAM = 'date'; // YYYY-MM-DD; absent: today
+export const QUERY_PARAM = 'q'; // absent: no search
+export const VIEW_PARAM = 'view'; // chart | table; absent: chart
+export const CATEGORY_PARAM = 'category'; // absent: every category
+
+/** The first day of KubeCon + CloudNativeCon North America 2024. */
+export const KUBECON_NA_2024 = '2024-11-12';
+
+/** Earliest date the date control offers: before the CNCF accepted any project. */
+export const EARLIEST_DATE = '2015-01-01';
+
+export const VIEW_MODES = ['chart', 'table'] as const;
+export type ViewMode = (typeof VIEW_MODES)[number];
+
+/** What the reader is looking at; everything shareable lives in the URL. */
+export type LandscapeView = {
+  item: string | null;
+  /** Statuses shown; empty means all. */
+  statuses: DisplayStatus[];
+  /** Subcategories shown; empty means all. */
+  subcategories: string[];
+  zoom: string | null;
+  /** `null`: today. */
+  date: string | null;
+  query: string;
+  mode: ViewMode;
+  category: string | null;
+};
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Reads the view from search params; unknown or malformed values fall back to defaults. */
+export function parseView(params: URLSearchParams): LandscapeView {
+  const date = params.get(DATE_PARAM);
+  const mode = params.get(VIEW_PARAM);
+  return {
+    item: params.get(ITEM_PARAM) || null,
+    statuses: STATUS_ORDER.filter((s) =>
+      params.getAll(STATUS_PARAM).includes(s),
+    ),
+    subcategories: [
+      ...new Set(params.getAll(SUBCATEGORY_PARAM).filter(Boolean)),
+    ],
+    zoom: params.get(ZOOM_PARAM) || null,
+    date:
+      date && ISO_DATE.test(date) && !Number.isNaN(Date.parse(date))
+        ? date
+        : null,
+    query: params.get(QUERY_PARAM) ?? '',
+    mode: VIEW_MODES.find((m) => m === mode) ?? 'chart',
+    category: params.get(CATEGORY_PARAM) || null,
+  };
+}
+
+/** Writes the view as search params, leaving out defaults. */
+export function writeView(view: LandscapeView): URLSearchParams {
+  const params = new URLSearchParams();
+  if (view.category) params.set(CATEGORY_PARAM, view.category);
+  if (view.zoom) params.set(ZOOM_PARAM, view.zoom);
+  for (const s of view.subcategories) params.append(SUBCATEGORY_PARAM, s);
+  for (const s of view.statuses) params.append(STATUS_PARAM, s);
+  if (view.date) params.set(DATE_PARAM, view.date);
+  if (view.query) params.set(QUERY_PARAM, view.query);
+  if (view.mode !== 'chart') params.set(VIEW_PARAM, view.mode);
+  if (view.item) params.set(ITEM_PARAM, view.item);
+  return params;
+}
+
+export function matchesQuery(item: LandscapeItem, query: string): boolean {
+  const q = query.trim().toLocaleLowerCase('en');
+  if (!q) return false;
+  return (
+    item.name.toLocaleLowerCase('en').includes(q) ||
+    (item.description?.toLocaleLowerCase('en').includes(q) ?? false)
+  );
+}
+
+export type ViewSelection = {
+  /** The date statuses are computed for. */
+  date: string;
+  statusById: ReadonlyMap<string, DisplayStatus>;
+  /** Items per status in scope before the status filter (legend counts). */
+  counts: Record<DisplayStatus, number>;
+  /** Items in scope: category, subcategory filter and zoom applied. */
+  scoped: LandscapeItem[];
+  /** What the chart and table show: scope plus the status filter. */
+  visible: LandscapeItem[];
+  /** Ids of visible items matching the search; `null` without a search. */
+  matches: ReadonlySet<string> | null;
+  /** Subcategory names in scope of the category, in display order. */
+  subcategoryNames: string[];
+};
+
+/** Everything the chart, legend and table need for one view. Pure. */
+export function selectView(
+  landscape: Landscape,
+  view: LandscapeView,
+  today: string,
+): ViewSelection {
+  const date = view.date ?? today;
+  const inCategory = view.category
+    ? landscape.items.filter((i) => i.category === view.category)
+    : landscape.items;
+  const subcategoryNames = subcategoriesOf(landscape, inCategory);
+  const scoped = inCategory.filter(
+    (i) =>
+      (view.subcategories.length === 0 ||
+        view.subcategories.includes(i.subcategory)) &&
+      (!view.zoom || i.subcategory === view.zoom),
+  );
+  const statusById = new Map<string, DisplayStatus>();
+  const counts = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<
+    DisplayStatus,
+    number
+  >;
+  for (const item of scoped) {
+    const status = statusOn(item, date);
+    statusById.set(item.id, status);
+    counts[status] += 1;
+  }
+  const visible =
+    view.statuses.length === 0
+      ? scoped
+      : scoped.filter((i) =>
+          view.statuses.includes(statusById.get(i.id) ?? 'none'),
+        );
+  const matches = view.query.trim()
+    ? new Set(
+        visible.filter((i) => matchesQuery(i, view.query)).map((i) => i.id),
+      )
+    : null;
+  return {
+    date,
+    statusById,
+    counts,
+    scoped,
+    visible,
+    matches,
+    subcategoryNames,
+  };
+}
+
+function subcategoriesOf(
+  landscape: Landscape,
+  items: readonly LandscapeItem[],
+): string[] {
+  const present = new Set(items.map((i) => i.subcategory));
+  const ordered = landscape.categories.flatMap((c) => c.subcategories);
+  const names = [...new Set([...ordered, ...present])];
+  return names.filter((n) => present.has(n));
+}
