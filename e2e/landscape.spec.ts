@@ -177,6 +177,8 @@ test('fits a 390 px phone', async ({ page }) => {
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`/landscape has no axe violations (${scheme})`, async ({ page }) => {
+    // Two full axe runs (chart and table) on a page of ~500 nodes.
+    test.setTimeout(120_000);
     await useColorScheme(page, scheme);
     await openLandscape(
       page,

@@ -30,5 +30,5 @@ export function loadLandscapeYml(file = landscapeYmlPath()): Landscape {
     asOf: '2026-08-07',
   });
   if (!result.ok) throw new Error(`${result.fileName}: ${result.message}`);
-  return result.landscape;
+  return { ...result.landscape, name: 'CNCF landscape' };
 }

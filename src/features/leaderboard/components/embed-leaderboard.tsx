@@ -27,7 +27,9 @@ export function EmbedLeaderboard({
   fullResultsUrl,
 }: EmbedLeaderboardProps) {
   return (
-    <main className="p-3 sm:p-4">
+    // Labelled, so the landmark stays unique when a host page (or our own
+    // setup page's preview) has a <main> of its own around the frame.
+    <main aria-label="Award leaderboard" className="p-3 sm:p-4">
       <h1
         data-embed-title=""
         className={cn(
