@@ -63,7 +63,8 @@ export default defineConfig({
       name: 'mock',
       testMatch: /\.mock\.spec\.ts$/,
       // The dev server compiles modules on first request: allow for it.
-      timeout: 60_000,
+      timeout: 90_000,
+      expect: { timeout: 30_000 },
       use: {
         baseURL: `http://127.0.0.1:${MOCK_PORT}`,
         // MSW's mock API is a service worker: it must be allowed here.
