@@ -42,36 +42,54 @@ async function loadOnce(ctx: BenchContext, path: string): Promise<Loaded[]> {
   return [...new Map(loaded.map((r) => [r.url, r])).values()];
 }
 
-const isCodeOrStyle = (r: Loaded) =>
-  /\.(m?js|css)(\?|$)/.test(new URL(r.url).pathname);
+const extension = (r: Loaded) =>
+  /\.(m?js|css)$/.exec(new URL(r.url).pathname)?.[1]?.replace('mjs', 'js');
 
-const sum = (items: Loaded[]) =>
-  items.reduce((total, r) => total + r.bytes, 0) / 1000;
+const KB = (items: Loaded[]) =>
+  items.reduce((total, r) => total + r.bytes, 0) / 1024;
+
+/**
+ * The embed must be the pre-rendered page (dist/embed/leaderboard/
+ * index.html, ~10 KB with its own script), which the project's preview
+ * middleware serves; the SPA fallback would load the app bundle instead.
+ */
+function checkPrerendered(loaded: Loaded[]): void {
+  const appFiles = loaded.filter((r) =>
+    new URL(r.url).pathname.startsWith('/assets/'),
+  );
+  if (appFiles.length > 0) {
+    throw new Error(
+      `${EMBED} loaded the app bundle (${appFiles.map((r) => new URL(r.url).pathname).join(', ')}): the server is not serving the pre-rendered embed (serve with vite preview and the project's config)`,
+    );
+  }
+}
 
 export const firstLoadBytes: BenchGroup = {
   name: 'first-load bytes',
   async run(ctx) {
-    const rows: BenchRow[] = ROUTES.map((path) => ({
+    const row = (name: string): BenchRow => ({
       group: GROUP,
-      name: `JS + CSS ${path}`,
-      unit: 'kB',
+      name,
+      unit: 'KB',
       samples: [],
+    });
+    const perRoute = ROUTES.map((path) => ({
+      path,
+      js: row(`JS ${path}`),
+      css: row(`CSS ${path}`),
     }));
-    const embed: BenchRow = {
-      group: GROUP,
-      name: `embed ${EMBED}, total transfer`,
-      unit: 'kB',
-      samples: [],
-    };
+    const embed = row(`embed ${EMBED}, total transfer (HTML + script)`);
     for (let run = 0; run < ctx.runs; run += 1) {
-      for (const [index, path] of ROUTES.entries()) {
-        rows[index]?.samples.push(
-          sum((await loadOnce(ctx, path)).filter(isCodeOrStyle)),
-        );
+      for (const { path, js, css } of perRoute) {
+        const loaded = await loadOnce(ctx, path);
+        js.samples.push(KB(loaded.filter((r) => extension(r) === 'js')));
+        css.samples.push(KB(loaded.filter((r) => extension(r) === 'css')));
       }
-      embed.samples.push(sum(await loadOnce(ctx, EMBED)));
+      const embedLoad = await loadOnce(ctx, EMBED);
+      checkPrerendered(embedLoad);
+      embed.samples.push(KB(embedLoad));
       ctx.log(`bytes: run ${run + 1}/${ctx.runs}`);
     }
-    return [...rows, embed];
+    return [...perRoute.map((r) => r.js), ...perRoute.map((r) => r.css), embed];
   },
 };
