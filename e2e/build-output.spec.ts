@@ -56,27 +56,85 @@ test(`first-load JS for / stays within ${HOME_JS_BUDGET / 1024} KB gzipped`, asy
   ).toBeLessThanOrEqual(HOME_JS_BUDGET);
 });
 
-test('d3 and the landscape importer are loaded only by the routes that use them', async () => {
+/**
+ * Code that only one route may load, each found by strings that survive
+ * minification (identifiers do not): d3-zoom's event names and state key,
+ * d3-hierarchy's squarify ratio; the importer's YAML errors, its message
+ * and its worker's file name; the booth deck's counter and start button.
+ */
+const ROUTE_ONLY = [
+  {
+    what: 'd3 (d3-zoom, d3-hierarchy)',
+    owner: 'src/app/routes/landscape.tsx',
+    marker: /wheel\.zoom|__zoom|\(1\+Math\.sqrt\(5\)\)\/2/,
+  },
+  {
+    what: 'the landscape importer',
+    owner: 'src/app/routes/landscape.tsx',
+    marker: /YAMLParseError|is not a landscape file|import\.worker/,
+  },
+  {
+    what: 'the booth deck',
+    owner: 'src/app/routes/booth.tsx',
+    marker: /data-slide-counter|Tap to start/,
+  },
+];
+/** The YAML parser itself runs in a worker, started when a file is opened. */
+const YAML_PARSER = /YAMLParseError|is not a landscape file/;
+
+async function firstLoadText(route: string): Promise<Map<string, string>> {
   const manifest = await readManifest();
-  const entry =
-    Object.keys(manifest).find((key) => manifest[key]?.isEntry) ?? '';
-  for (const route of [
-    'src/app/routes/home.tsx',
-    'src/app/routes/announcements.tsx',
-    'src/app/routes/awards.tsx',
-  ]) {
-    const files = routeFirstLoad(manifest, route);
-    for (const file of files) {
-      const text = await readFile(path.join(DIST, file), 'utf8');
-      expect(
-        text,
-        `${file} (first load of ${route}) holds d3 code`,
-      ).not.toMatch(/d3-zoom|zoomIdentity|d3-hierarchy|treemapSquarify/);
-      expect(
-        text,
-        `${file} (first load of ${route}) holds the YAML parser`,
-      ).not.toMatch(/YAMLParseError|LineCounter/);
+  const texts = new Map<string, string>();
+  for (const file of routeFirstLoad(manifest, route)) {
+    texts.set(file, await readFile(path.join(DIST, file), 'utf8'));
+  }
+  return texts;
+}
+
+test('d3, the landscape importer and the booth deck are loaded only by the routes that use them', async () => {
+  const manifest = await readManifest();
+  const routes = Object.keys(manifest).filter((key) =>
+    key.startsWith('src/app/routes/'),
+  );
+  expect(routes).toEqual(
+    expect.arrayContaining(ROUTE_ONLY.map((rule) => rule.owner)),
+  );
+  for (const route of routes) {
+    const texts = await firstLoadText(route);
+    for (const { what, owner, marker } of ROUTE_ONLY) {
+      const holders = [...texts].filter(([, text]) => marker.test(text));
+      if (route === owner) {
+        // Otherwise the markers no longer find the code and prove nothing.
+        expect(holders.length, `${what} not found in ${route}`).toBeGreaterThan(
+          0,
+        );
+      } else {
+        expect(
+          holders.map(([file]) => file),
+          `first load of ${route} holds ${what}`,
+        ).toEqual([]);
+      }
     }
   }
-  expect(entry).toBe('index.html');
+  const landscape = await firstLoadText('src/app/routes/landscape.tsx');
+  for (const [file, text] of landscape) {
+    expect(text, `${file}: the YAML parser loads with /landscape`).not.toMatch(
+      YAML_PARSER,
+    );
+  }
+});
+
+test('the pre-rendered embed holds no d3, importer or booth code', async () => {
+  const files = (await listFiles(path.join(DIST, 'embed'))).filter((f) =>
+    /\.(js|html)$/.test(f),
+  );
+  expect(files.length).toBeGreaterThan(0);
+  for (const file of files) {
+    const text = await readFile(file, 'utf8');
+    for (const { what, marker } of ROUTE_ONLY) {
+      expect(text, `${path.relative(DIST, file)} holds ${what}`).not.toMatch(
+        marker,
+      );
+    }
+  }
 });

@@ -5,12 +5,15 @@ export type BenchRow = {
   /** Table section, e.g. `First load (gzipped JS + CSS)`. */
   group: string;
   name: string;
-  unit: 'kB' | 'ms';
+  /** KB and MB are binary (1,024 B; 1,024 KB), as the budgets are. */
+  unit: 'KB' | 'MB' | 'ms';
   samples: number[];
   /** Why a row has no samples (shown instead of figures; never faked). */
   skipped?: string;
   /** Also show the 95th percentile (frame times). */
   p95?: boolean;
+  /** Printed under the table, e.g. why a row has fewer runs. */
+  note?: string;
 };
 
 /** What every measurement group gets. */

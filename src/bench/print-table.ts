@@ -3,7 +3,7 @@ import { summarize } from './stats';
 import type { BenchRow } from './bench-types';
 
 function figure(value: number, unit: BenchRow['unit']): string {
-  const digits = unit === 'kB' ? 1 : 0;
+  const digits = { KB: 1, MB: 2, ms: 0 }[unit];
   const text = value.toLocaleString('en-US', {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
@@ -37,5 +37,13 @@ export function formatTable(rows: readonly BenchRow[]): string {
   const render = (line: string[]) =>
     `| ${line.map((cell, col) => cell.padEnd(widths[col] ?? 0)).join(' | ')} |`;
   const rule = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`;
-  return [render(HEADINGS), rule, ...table.slice(1).map(render)].join('\n');
+  const notes = rows
+    .filter((row) => row.note)
+    .map((row) => `- ${row.group}: ${row.name}: ${row.note}`);
+  return [
+    render(HEADINGS),
+    rule,
+    ...table.slice(1).map(render),
+    ...(notes.length > 0 ? ['', ...notes] : []),
+  ].join('\n');
 }

@@ -4,7 +4,8 @@
  * the same figures go to bench-results.json (git-ignored) for comparison.
  *
  * Env: BENCH_RUNS (default 5), BENCH_SKIP_BUILD=1 (reuse dist/),
- * BENCH_ONLY=bytes,importer (groups whose name contains one of these),
+ * BENCH_ONLY=bytes,importer (groups whose name contains one of these:
+ * bytes, LCP, landscape, importer, booth), BENCH_BOOTH_RUNS (default 3),
  * CHROMIUM_PATH, LANDSCAPE_YML.
  */
 import { writeFile } from 'node:fs/promises';
@@ -15,8 +16,10 @@ import { chromium } from '@playwright/test';
 
 import { CHROMIUM_ARGS } from '../../e2e/playwright.config';
 
+import { boothHeap } from './bench-booth';
 import { firstLoadBytes } from './bench-bytes';
 import { importerTimes } from './bench-importer';
+import { landscapeChart } from './bench-landscape';
 import { webVitals } from './bench-vitals';
 import { formatTable } from './print-table';
 import { buildApp, serveBuild } from './serve-build';
@@ -28,8 +31,14 @@ const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 const RESULTS_FILE = path.join(REPO_ROOT, 'bench-results.json');
 const MIN_RUNS = 5;
 
-/** Add chart timings and booth heap growth here, one file per group. */
-const GROUPS: BenchGroup[] = [firstLoadBytes, webVitals, importerTimes];
+/** One file per group; each prints its own rows, in this order. */
+const GROUPS: BenchGroup[] = [
+  firstLoadBytes,
+  webVitals,
+  landscapeChart,
+  importerTimes,
+  boothHeap,
+];
 
 function selectedGroups(): BenchGroup[] {
   const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());

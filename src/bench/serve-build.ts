@@ -23,7 +23,12 @@ export async function buildApp(repoRoot: string): Promise<void> {
   await build({ root: repoRoot, logLevel: 'warn' });
 }
 
-/** `vite preview` of dist/ on 127.0.0.1 and a free port. */
+/**
+ * `vite preview` of dist/ on 127.0.0.1 and a free port. It loads the
+ * project's vite.config.ts, so its preview middlewares apply as in
+ * `npm run preview`: the pre-rendered /embed/leaderboard page and the
+ * frame-policy headers.
+ */
 export async function serveBuild(repoRoot: string) {
   const port = await findFreePort();
   const server = await preview({

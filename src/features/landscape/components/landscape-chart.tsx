@@ -9,6 +9,7 @@ import {
 
 import { cn } from '@/utils/cn';
 
+import { LANDSCAPE_MARKS } from '../chart-marks';
 import { computeLandscapeLayout } from '../layout/compute-landscape-layout';
 import { zoomLevelOfDetail } from '../layout/label-fit';
 import { centerOn, isTileInView, labelRegion } from '../layout/navigate';
@@ -66,13 +67,13 @@ export function LandscapeChart(props: LandscapeChartProps) {
     [landscape],
   );
   const layout = useMemo(() => {
-    performance.mark('landscape:layout-start');
+    performance.mark(LANDSCAPE_MARKS.layoutStart);
     const result = computeLandscapeLayout(
       selection.visible,
       landscape.categories,
       { width, height },
     );
-    performance.measure('landscape:layout', 'landscape:layout-start');
+    performance.measure(LANDSCAPE_MARKS.layout, LANDSCAPE_MARKS.layoutStart);
     return result;
   }, [selection.visible, landscape.categories, width, height]);
   const tiles = useTweenedTiles(layout.tiles, props.animate);
@@ -86,10 +87,10 @@ export function LandscapeChart(props: LandscapeChartProps) {
   const palette = chartPalette(theme);
 
   useLayoutEffect(() => {
-    performance.mark('landscape:commit');
+    performance.mark(LANDSCAPE_MARKS.commit);
     // A task queued from rAF runs after that frame is painted.
     const raf = requestAnimationFrame(() =>
-      setTimeout(() => performance.mark('landscape:painted')),
+      setTimeout(() => performance.mark(LANDSCAPE_MARKS.painted)),
     );
     return () => cancelAnimationFrame(raf);
   }, [layout]);
