@@ -52,7 +52,11 @@ export function ChartNameTags({
             ? above
             : Math.min(height - tagHeight, tile.y + tile.height + gap);
         return (
-          <g key={tile.id} transform={`translate(${x},${y})`}>
+          <g
+            key={tile.id}
+            data-name-tag={tile.id}
+            transform={`translate(${x},${y})`}
+          >
             <rect
               width={tagWidth}
               height={tagHeight}

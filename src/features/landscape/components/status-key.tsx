@@ -29,7 +29,10 @@ export function StatusKey({ label, counts, className }: StatusKeyProps) {
           <StatusSwatch status={status} className="size-[0.9em] shrink-0" />
           <span>{STATUS_LABELS[status]}</span>
           {counts && (
-            <span className="tabular font-bold">{counts[status]}</span>
+            <>
+              {' '}
+              <span className="tabular font-bold">{counts[status]}</span>
+            </>
           )}
         </li>
       ))}
