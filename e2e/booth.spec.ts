@@ -1,6 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
 
-import { landscapeFixture } from './support/landscape-fixture';
 import {
   expect,
   expectNoAxeViolations,
@@ -16,15 +15,7 @@ const INTERVAL_S = 30;
 const FIRST_PAINT_MS = 30_000;
 const IDLE_MS = 60_000;
 
-/** Serves a small landscape until the importer's file ships. */
-async function serveLandscape(page: Page) {
-  await page.route('**/data/v1/landscape/observability.json', (route) =>
-    route.fulfill({ json: landscapeFixture }),
-  );
-}
-
 async function openBooth(page: Page, query: string) {
-  await serveLandscape(page);
   await page.goto(`/booth${query}`);
   await expect(page.getByRole('button', { name: 'Tap to start' })).toBeVisible({
     timeout: FIRST_PAINT_MS,
@@ -164,6 +155,75 @@ test('type is readable from three metres on a 1080p screen', async ({
   expect(sizes.smallestBody).toBeGreaterThanOrEqual(36);
 });
 
+test('the landscape slides draw the chart, readable from three metres', async ({
+  page,
+}) => {
+  test.slow();
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openBooth(page, '?slides=landscape,then-now&interval=120');
+  await page.keyboard.press('ArrowRight');
+  await expect(heading(page)).toHaveText('Observability');
+  // The tour zooms the chart into the stop's subcategory: 54 items.
+  const tour = page.getByRole('img', {
+    name: /Observability and Analysis, Observability, on/,
+  });
+  await expect(tour.locator('[data-tile]')).toHaveCount(54);
+  const legend = page.getByRole('list', {
+    name: 'CNCF status in Observability',
+  });
+  await expect(legend).toContainText('Graduated 4');
+  await expect(legend).toContainText('Not a CNCF project');
+  const labels = await tour
+    .locator('text')
+    .evaluateAll((texts) =>
+      texts.map((t) => parseFloat(getComputedStyle(t).fontSize)),
+    );
+  // Most tiles are named, in letters of 24 px or more (36 px body type).
+  expect(labels.length).toBeGreaterThan(40);
+  expect(Math.min(...labels)).toBeGreaterThanOrEqual(24);
+  // The chart fits the slide above the controls.
+  const chartBox = await tour.boundingBox();
+  const controls = await page
+    .getByRole('region', { name: 'Booth controls' })
+    .boundingBox();
+  expect(chartBox && controls).toBeTruthy();
+  expect(chartBox!.y + chartBox!.height).toBeLessThanOrEqual(controls!.y);
+
+  await page.keyboard.press('ArrowRight');
+  await expect(heading(page)).toHaveText('Chaos Engineering');
+  await expect(
+    page
+      .getByRole('img', { name: /, Chaos Engineering, on/ })
+      .locator('[data-tile]'),
+  ).toHaveCount(8);
+
+  await page.getByRole('button', { name: /then and now/ }).click();
+  await expect(heading(page)).toHaveText('Then and now');
+  const changed = page.getByRole('region', { name: 'Changed since the event' });
+  await expect(changed).toContainText('OpenTelemetry');
+  await expect(changed).toContainText('Incubating → Graduated');
+  await expect(changed).toContainText('HolmesGPT');
+  await expect(changed).toContainText('Not a CNCF project → Sandbox');
+  await expect(
+    page.getByRole('row', { name: /^Graduated 3 4$/ }),
+  ).toBeVisible();
+  const then = page.getByRole('img', { name: /on 12 November 2024 / });
+  await expect(then.locator('[data-tile]')).toHaveCount(72);
+  await expect(then.locator('[data-name-tag]')).toHaveText([
+    'HolmesGPT',
+    'OpenTelemetry',
+  ]);
+  // Then the same chart as of the latest data, every tile in its place.
+  const now = page.getByRole('img', { name: /on 7 August 2026 / });
+  await expect(now).toBeVisible({ timeout: 10_000 });
+  await expect(now.locator('[data-tile]')).toHaveCount(72);
+  const tagPx = await now
+    .locator('[data-name-tag] text')
+    .first()
+    .evaluate((t) => parseFloat(getComputedStyle(t).fontSize));
+  expect(tagPx).toBeGreaterThanOrEqual(24);
+});
+
 test('reduced motion: slides cut instead of sliding in', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openBooth(page, '?slides=event');
@@ -213,7 +273,6 @@ test('the setup page builds a booth address with a live preview', async ({
   page,
 }) => {
   test.slow();
-  await serveLandscape(page);
   await page.goto('/');
   await page.getByRole('link', { name: 'Set up booth mode' }).click();
   await expect(

@@ -1,5 +1,5 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { renderApp } from '@/testing/render';
 
@@ -43,6 +43,89 @@ describe('/booth', () => {
     });
     expect(notes).toHaveTextContent('interval: “fast”');
     expect(notes).toHaveTextContent('theme: “neon”');
+  });
+});
+
+describe('/booth landscape slides', () => {
+  // jsdom lays nothing out; give the chart's box a 1080p-sized area.
+  const box = () =>
+    vi
+      .spyOn(HTMLElement.prototype, 'getBoundingClientRect')
+      .mockReturnValue(new DOMRect(0, 0, 1500, 620));
+  afterEach(() => vi.restoreAllMocks());
+
+  const tiles = (container: HTMLElement) =>
+    container.querySelectorAll('svg[role="img"] [data-tile]').length;
+
+  it('tours the chart: the whole landscape, then zoomed into the stop', async () => {
+    box();
+    const { container } = renderApp('/booth?slides=landscape');
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Tap to start' }),
+    );
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Observability' }),
+    ).toBeVisible();
+    // First the stop's place in the whole landscape (72 items)…
+    expect(
+      await screen.findByRole('img', { name: /Observability picked out/ }),
+    ).toBeInTheDocument();
+    expect(tiles(container)).toBe(72);
+    // …then the chart zooms into its 54 items.
+    await screen.findByRole('img', { name: /Analysis, Observability, on/ });
+    expect(tiles(container)).toBe(54);
+    const legend = screen.getByRole('list', {
+      name: 'CNCF status in Observability',
+    });
+    expect(
+      within(legend).getByText('Graduated').closest('li'),
+    ).toHaveTextContent('Graduated 4');
+    expect(screen.getByText(/^54 of 72 items/)).toBeVisible();
+    // A visitor moves on: the next stop.
+    fireEvent.keyDown(window, { key: 'ArrowRight' });
+    await screen.findByRole('img', { name: /, Chaos Engineering, on/ });
+    expect(tiles(container)).toBe(8);
+  });
+
+  it('shows the landscape on the event day, then now, with what changed', async () => {
+    box();
+    const { container } = renderApp('/booth?slides=then-now');
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Tap to start' }),
+    );
+    expect(
+      await screen.findByRole('img', { name: /on 12 November 2024 / }),
+    ).toBeInTheDocument();
+    expect(tiles(container)).toBe(72);
+    const tags = () =>
+      [...container.querySelectorAll('[data-name-tag]')].map(
+        (t) => t.textContent,
+      );
+    expect(tags()).toEqual(['HolmesGPT', 'OpenTelemetry']);
+    const table = screen.getByRole('table', {
+      name: 'CNCF projects by status',
+    });
+    const row = (name: string) =>
+      within(table).getByRole('rowheader', { name }).closest('tr')!.textContent;
+    expect(row('Graduated')).toBe('Graduated34');
+    expect(row('Incubating')).toBe('Incubating76');
+    expect(row('Sandbox')).toBe('Sandbox1112');
+    expect(row('Total')).toBe('Total2526');
+    const changed = screen.getByRole('region', {
+      name: 'Changed since the event',
+    });
+    expect(changed).toHaveTextContent('OpenTelemetryIncubating → Graduated');
+    expect(changed).toHaveTextContent('HolmesGPTNot a CNCF project → Sandbox');
+    // A few seconds later the chart shows the latest data.
+    expect(
+      await screen.findByRole(
+        'img',
+        { name: /on 7 August 2026 / },
+        { timeout: 8000 },
+      ),
+    ).toBeInTheDocument();
+    expect(tiles(container)).toBe(72);
+    expect(tags()).toEqual(['HolmesGPT', 'OpenTelemetry']);
   });
 });
 

@@ -37,6 +37,18 @@ export type LandscapeView = {
   category: string | null;
 };
 
+/** The view with nothing chosen: the whole landscape today. */
+export const DEFAULT_VIEW: LandscapeView = {
+  item: null,
+  statuses: [],
+  subcategories: [],
+  zoom: null,
+  date: null,
+  query: '',
+  mode: 'chart',
+  category: null,
+};
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Reads the view from search params; unknown or malformed values fall back to defaults. */

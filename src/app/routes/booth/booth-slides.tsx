@@ -19,6 +19,8 @@ import {
   formatFigureValue,
 } from '@/utils/format';
 
+import { ThenNowChart, TourChart } from './booth-landscape-charts';
+
 import type { Winner } from '@/features/leaderboard/schemas';
 
 /**
@@ -194,7 +196,14 @@ export function LandscapeTourData({ step, qrUrl }: SlideDataProps) {
       data={landscape.data}
     >
       {(data) => (
-        <LandscapeTourSlide landscape={data} step={step} qrUrl={qrUrl} />
+        <LandscapeTourSlide
+          landscape={data}
+          step={step}
+          qrUrl={qrUrl}
+          renderView={({ landscape, stop }) => (
+            <TourChart landscape={landscape} subcategory={stop.subcategory} />
+          )}
+        />
       )}
     </SlideState>
   );
@@ -215,6 +224,7 @@ export function ThenNowData({ qrUrl }: SlideDataProps) {
           landscape={data}
           thenDate={EVENT_FIRST_DAY}
           qrUrl={qrUrl}
+          renderView={(args) => <ThenNowChart {...args} />}
         />
       )}
     </SlideState>

@@ -32,6 +32,11 @@ export type ChartGroupsProps = {
   palette: ChartPalette;
   /** Whether clicking a subcategory heading zooms into it. */
   zoomable: boolean;
+  /**
+   * Multiplies heading sizes; lay out with the same `headerScale` so the
+   * bands fit them. 1 is the site.
+   */
+  fontScale?: number;
 };
 
 /** Category and subcategory boxes with their headings (name and count). */
@@ -40,13 +45,16 @@ export const ChartGroups = memo(function ChartGroups({
   lod,
   palette,
   zoomable,
+  fontScale = 1,
 }: ChartGroupsProps) {
   return (
     <g fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif">
       {groups.map((g) => {
         const isCategory = g.level === 'category';
-        const fontPx = isCategory ? CATEGORY_FONT_PX : SUBCATEGORY_FONT_PX;
-        const band = isCategory ? CATEGORY_HEADER : SUBCATEGORY_HEADER;
+        const fontPx =
+          (isCategory ? CATEGORY_FONT_PX : SUBCATEGORY_FONT_PX) * fontScale;
+        const band =
+          (isCategory ? CATEGORY_HEADER : SUBCATEGORY_HEADER) * fontScale;
         const heading = fitHeading(
           `${g.name} (${g.count})`,
           g.width,
@@ -71,7 +79,7 @@ export const ChartGroups = memo(function ChartGroups({
             />
             {heading && (
               <text
-                x={g.x + 4 / lod}
+                x={g.x + (4 * fontScale) / lod}
                 y={g.y + Math.min(band, (fontPx + 6) / lod) / 2}
                 dy="0.35em"
                 fontSize={fontPx / lod}

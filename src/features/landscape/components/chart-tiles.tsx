@@ -78,6 +78,8 @@ export type ChartLabelsProps = Region & {
   lod: number;
   matches: ReadonlySet<string> | null;
   palette: ChartPalette;
+  /** Multiplies label sizes (see fitLabel); 1 is the site. */
+  labelScale?: number;
 };
 
 /**
@@ -88,7 +90,8 @@ export type ChartLabelsProps = Region & {
 export const ChartLabels = memo(function ChartLabels(props: ChartLabelsProps) {
   const { tiles, names, statusById, lod, matches, palette, x0, y0, x1, y1 } =
     props;
-  const pad = labelPadding(lod);
+  const scale = props.labelScale ?? 1;
+  const pad = labelPadding(lod, scale);
   return (
     <g fontFamily={FONT} pointerEvents="none">
       {tiles.map((tile) => {
@@ -104,6 +107,7 @@ export const ChartLabels = memo(function ChartLabels(props: ChartLabelsProps) {
           tile.width,
           tile.height,
           lod,
+          scale,
         );
         if (!label) return null;
         const status = statusById.get(tile.id) ?? 'none';

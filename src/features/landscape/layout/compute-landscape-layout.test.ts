@@ -126,6 +126,20 @@ describe('computeLandscapeLayout', () => {
     ).toEqual([]);
   });
 
+  it('makes room for larger headings when asked (booth screens)', () => {
+    const big = computeLandscapeLayout(FIXTURE, CATEGORIES, size, {
+      headerScale: 2,
+    });
+    expect(big.tiles).toHaveLength(30);
+    for (const group of big.groups.filter((g) => g.level === 'subcategory')) {
+      const top = Math.min(
+        ...big.tiles.filter((t) => t.groupKey === group.key).map((t) => t.y),
+      );
+      expect(top - group.y).toBeCloseTo(subcategoryHeader(group.height, 2));
+      expect(top - group.y).toBeGreaterThan(subcategoryHeader(group.height));
+    }
+  });
+
   it('is deterministic', () => {
     expect(computeLandscapeLayout(FIXTURE, CATEGORIES, size)).toEqual(layout);
   });

@@ -20,6 +20,13 @@ export const GROUP_GAP = 6;
 export const NARROW_WIDTH = 640;
 
 export type LayoutSize = { width: number; height: number };
+export type LayoutOptions = {
+  /**
+   * Multiplies the heading bands, for headings drawn larger (a booth
+   * screen read from a distance); 1 is the site.
+   */
+  headerScale?: number;
+};
 export type LayoutItem = Pick<
   LandscapeItem,
   'id' | 'name' | 'category' | 'subcategory'
@@ -116,6 +123,7 @@ export function computeLandscapeLayout(
   items: readonly LayoutItem[],
   categories: readonly LandscapeCategory[],
   size: LayoutSize,
+  { headerScale = 1 }: LayoutOptions = {},
 ): LandscapeLayout {
   const empty = { ...size, groups: [], tiles: [] };
   const tree = groupItems(items, categories);
@@ -132,7 +140,9 @@ export function computeLandscapeLayout(
     .paddingOuter(GROUP_GAP / 2)
     .paddingInner(GROUP_GAP)
     .paddingTop((n) =>
-      n.depth === 1 && withCategoryHeaders ? CATEGORY_HEADER : GROUP_GAP / 2,
+      n.depth === 1 && withCategoryHeaders
+        ? CATEGORY_HEADER * headerScale
+        : GROUP_GAP / 2,
     )
     .round(false)(root);
 
@@ -145,7 +155,7 @@ export function computeLandscapeLayout(
       const key = groupKey(cat.data.name, sub.data.name);
       const group = toGroup(sub, 'subcategory', key, cat.data.name);
       groups.push(group);
-      tiles.push(...packTiles(sub.data.items ?? [], group));
+      tiles.push(...packTiles(sub.data.items ?? [], group, headerScale));
     }
   }
   return { ...size, groups, tiles };
@@ -174,13 +184,20 @@ function toGroup(
 }
 
 /** Heading band of a subcategory box, px: shrinks in a very small box so tiles keep room. */
-export function subcategoryHeader(groupHeight: number): number {
-  return Math.min(SUBCATEGORY_HEADER, groupHeight / 3);
+export function subcategoryHeader(
+  groupHeight: number,
+  headerScale = 1,
+): number {
+  return Math.min(SUBCATEGORY_HEADER * headerScale, groupHeight / 3);
 }
 
 /** Fills the area under a subcategory heading with a grid, in reading order. */
-function packTiles(items: readonly LayoutItem[], group: GroupNode): TileNode[] {
-  const header = subcategoryHeader(group.height);
+function packTiles(
+  items: readonly LayoutItem[],
+  group: GroupNode,
+  headerScale: number,
+): TileNode[] {
+  const header = subcategoryHeader(group.height, headerScale);
   const top = group.y + header;
   const innerHeight = Math.max(0, group.height - header);
   const pack = packGrid(items.length, group.width, innerHeight);

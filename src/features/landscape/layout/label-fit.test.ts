@@ -33,6 +33,20 @@ describe('fitLabel', () => {
   });
 });
 
+describe('fitLabel with a scale (screens read from a distance)', () => {
+  it('scales the smallest and largest size', () => {
+    expect(fitLabel('Prometheus', 400, 120, 1, 2.4)?.fontSize).toBe(
+      MAX_LABEL_PX * 2.4,
+    );
+    const shrunk = fitLabel('Apache SkyWalking', 200, 90, 1, 2.4);
+    expect(shrunk?.fontSize).toBe(MIN_LABEL_PX * 2.4);
+    expect(shrunk?.truncated).toBe(true);
+    // Legible at scale 1, too small for the scaled minimum.
+    expect(fitLabel('Prometheus', 140, 40, 1)).not.toBeNull();
+    expect(fitLabel('Prometheus', 140, 40, 1, 2.4)).toBeNull();
+  });
+});
+
 describe('zoomLevelOfDetail', () => {
   it('rounds zoom to steps of √2', () => {
     expect(zoomLevelOfDetail(1)).toBe(1);

@@ -17,24 +17,28 @@ export type TileLabel = {
 /**
  * The label a tile can show at zoom `k`, or `null` when the tile is too
  * small on screen to carry a legible one (level of detail: labels appear
- * as the reader zooms in). Sizes in, sizes out, no DOM.
+ * as the reader zooms in). `scale` multiplies the smallest and largest
+ * label size and the padding, for screens read from a distance (a booth);
+ * 1 is the site. Sizes in, sizes out, no DOM.
  */
 export function fitLabel(
   name: string,
   tileWidth: number,
   tileHeight: number,
   k: number,
+  scale = 1,
 ): TileLabel | null {
+  const minPx = MIN_LABEL_PX * scale;
   const screenHeight = tileHeight * k;
-  const room = tileWidth * k - 2 * LABEL_PADDING_PX;
+  const room = tileWidth * k - 2 * LABEL_PADDING_PX * scale;
   // Shrink towards the minimum before shortening a name.
   const wholeNamePx = room / (name.length * GLYPH_WIDTH);
   const fontPx = Math.min(
-    MAX_LABEL_PX,
+    MAX_LABEL_PX * scale,
     screenHeight * 0.5,
-    Math.max(MIN_LABEL_PX, wholeNamePx),
+    Math.max(minPx, wholeNamePx),
   );
-  if (fontPx < MIN_LABEL_PX) return null;
+  if (fontPx < minPx) return null;
   const maxChars = Math.floor(room / (fontPx * GLYPH_WIDTH));
   if (maxChars < Math.min(4, name.length)) return null;
   const truncated = name.length > maxChars;
@@ -42,9 +46,9 @@ export function fitLabel(
   return { text, fontSize: fontPx / k, truncated };
 }
 
-/** Label padding in layout px at zoom `k`. */
-export function labelPadding(k: number): number {
-  return LABEL_PADDING_PX / k;
+/** Label padding in layout px at zoom `k` and label `scale`. */
+export function labelPadding(k: number, scale = 1): number {
+  return (LABEL_PADDING_PX * scale) / k;
 }
 
 /**

@@ -8,11 +8,18 @@ import {
   STATUS_TEXT,
 } from '../../model/landscape-views';
 import { SlideFrame } from '../slide-frame';
-import { StatusSwatch } from './status-swatch';
 
-import type { BoothLandscape, StatusCounts } from '../../model/landscape-views';
+import type {
+  BoothLandscape,
+  StatusCounts,
+  StatusOnDay,
+  ThenAndNow,
+} from '../../model/landscape-views';
 
-/** Renders the time travel in place of the built-in view (the d3 chart). */
+/**
+ * Draws the time travel: the route passes the landscape chart going from
+ * `from` to `to` (features do not import each other).
+ */
 export type ThenNowView<L extends BoothLandscape> = (args: {
   landscape: L;
   /** ISO dates: the event, and the date the data describes. */
@@ -25,43 +32,78 @@ export type ThenNowSlideProps<L extends BoothLandscape> = {
   /** ISO date of "then": the first day of the event. */
   thenDate: string;
   qrUrl: string | null;
-  renderView?: ThenNowView<L>;
+  renderView: ThenNowView<L>;
 };
 
 function cncfTotal(counts: StatusCounts): number {
   return BOOTH_STATUSES.reduce((sum, status) => sum + counts[status], 0);
 }
 
-function CountsColumn({
-  label,
-  counts,
-}: {
-  label: string;
-  counts: StatusCounts;
-}) {
+/** The caption beside the chart: counts then and now, and what moved. */
+function WhatChanged({ then, now, changes }: ThenAndNow) {
+  const rows: { label: string; status?: StatusOnDay }[] = [
+    ...BOOTH_STATUSES.map((status) => ({ label: STATUS_TEXT[status], status })),
+    ...(then.unknown + now.unknown > 0
+      ? [{ label: 'Not known', status: 'unknown' as const }]
+      : []),
+  ];
   return (
-    <section aria-label={label}>
-      <p className="font-bold">{label}</p>
-      <dl className="mt-[1vh] space-y-[0.5vh]">
-        {BOOTH_STATUSES.map((status) => (
-          <div key={status} className="flex items-baseline gap-[1vw]">
-            <dt className="flex min-w-[9em] items-baseline gap-2">
-              <StatusSwatch status={status} /> {STATUS_TEXT[status]}
-            </dt>
-            <dd className="tabular font-extrabold">{counts[status]}</dd>
-          </div>
-        ))}
-        {counts.unknown > 0 && (
-          <div className="flex items-baseline gap-[1vw]">
-            <dt className="min-w-[9em]">{STATUS_TEXT.unknown}</dt>
-            <dd className="tabular font-extrabold">{counts.unknown}</dd>
-          </div>
-        )}
-      </dl>
-      <p className={cn(BOOTH_MUTED, 'mt-[1vh]')}>
-        {formatNumber(cncfTotal(counts))} CNCF projects
-      </p>
-    </section>
+    <div className="space-y-[3vh]">
+      <table className="tabular w-full">
+        <caption className="sr-only">CNCF projects by status</caption>
+        <thead>
+          <tr className={BOOTH_MUTED}>
+            <th scope="col" className="text-left font-semibold">
+              CNCF projects
+            </th>
+            <th scope="col" className="pl-[1em] text-right font-semibold">
+              Then
+            </th>
+            <th scope="col" className="pl-[1em] text-right font-semibold">
+              Now
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ label, status = 'unknown' }) => (
+            <tr key={label}>
+              <th scope="row" className="text-left font-normal">
+                {label}
+              </th>
+              <td className="text-right font-extrabold">{then[status]}</td>
+              <td className="text-right font-extrabold">{now[status]}</td>
+            </tr>
+          ))}
+          <tr className="border-t-2 border-current">
+            <th scope="row" className="text-left font-semibold">
+              Total
+            </th>
+            <td className="text-right font-extrabold">
+              {formatNumber(cncfTotal(then))}
+            </td>
+            <td className="text-right font-extrabold">
+              {formatNumber(cncfTotal(now))}
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      <section aria-label="Changed since the event">
+        <p className={cn('font-bold', BOOTH_ACCENT)}>
+          {changes.length === 0
+            ? 'No CNCF status changed in between.'
+            : 'Changed since the event'}
+        </p>
+        <ul className="mt-[1vh] space-y-[1vh]">
+          {changes.map((c) => (
+            <li key={c.name}>
+              <span className="font-bold">{c.name}</span>
+              <br />
+              {STATUS_TEXT[c.from]} → {STATUS_TEXT[c.to]}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
   );
 }
 
@@ -73,38 +115,16 @@ export function ThenNowSlide<L extends BoothLandscape>({
   renderView,
 }: ThenNowSlideProps<L>) {
   const kicker = `Observability landscape · ${formatDate(thenDate)} → ${formatDate(landscape.asOf)}`;
-  if (renderView) {
-    return (
-      <SlideFrame kicker={kicker} title="Then and now" qrUrl={qrUrl}>
-        {renderView({ landscape, from: thenDate, to: landscape.asOf })}
-      </SlideFrame>
-    );
-  }
-  const { then, now, changes } = computeThenAndNow(landscape, thenDate);
   return (
     <SlideFrame kicker={kicker} title="Then and now" qrUrl={qrUrl}>
-      <div className="grid gap-[3vw] sm:grid-cols-2">
-        <CountsColumn
-          label={`At the event, ${formatDate(thenDate)}`}
-          counts={then}
-        />
-        <CountsColumn
-          label={`Now, data of ${formatDate(landscape.asOf)}`}
-          counts={now}
-        />
+      <div className="flex h-full flex-col gap-[3vh] lg:flex-row lg:gap-[3vw]">
+        <div className="flex min-h-0 min-w-0 flex-1 flex-col">
+          {renderView({ landscape, from: thenDate, to: landscape.asOf })}
+        </div>
+        <div className="shrink-0 lg:w-[clamp(16rem,28vw,40rem)]">
+          <WhatChanged {...computeThenAndNow(landscape, thenDate)} />
+        </div>
       </div>
-      <p className="mt-[3vh]">
-        <span className={cn('font-bold', BOOTH_ACCENT)}>
-          {changes.length === 0
-            ? 'No CNCF status changed in between.'
-            : `Changed since: `}
-        </span>
-        {changes
-          .map(
-            (c) => `${c.name} (${STATUS_TEXT[c.from]} → ${STATUS_TEXT[c.to]})`,
-          )
-          .join(' · ')}
-      </p>
     </SlideFrame>
   );
 }

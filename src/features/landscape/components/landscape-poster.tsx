@@ -1,0 +1,165 @@
+import { useId, useMemo } from 'react';
+
+import { computeLandscapeLayout } from '../layout/compute-landscape-layout';
+import { STATUS_LABELS } from '../schemas';
+import { chartPalette } from '../status-style';
+import { ChartGroups } from './chart-groups';
+import { ChartNameTags } from './chart-name-tags';
+import { ChartLabels, ChartTiles } from './chart-tiles';
+import { StatusPatternDefs } from './status-patterns';
+import { useTweenedTiles } from './use-tweened-tiles';
+
+import type { Landscape } from '../schemas';
+import type { ViewSelection } from '../view-state';
+
+/** Width of the ring around a highlighted tile, px at label scale 1. */
+const RING_PX = 2.5;
+/** Name tags of ringed tiles, px at label scale 1. */
+const TAG_FONT_PX = 12;
+
+export type LandscapePosterProps = {
+  landscape: Landscape;
+  /** What to draw (see selectView); its zoom fills the chart. */
+  selection: ViewSelection;
+  /** Chart size in CSS px. */
+  width: number;
+  height: number;
+  /** Accessible name of the chart (SVG <title>). */
+  title: string;
+  theme: 'light' | 'dark';
+  /** Tiles glide when the selection changes (off under reduced motion). */
+  animate: boolean;
+  /**
+   * Multiplies tile labels, headings and rings, for a screen read from a
+   * distance: 2.4 suits a 1080p screen three metres away. 1 is the site.
+   */
+  labelScale?: number;
+  /** Items to pick out; `null`: none. */
+  highlight?: ReadonlySet<string> | null;
+  /**
+   * How: a ring in the highlight colour and a name tag, or every other
+   * item dimmed.
+   */
+  emphasis?: 'ring' | 'dim';
+  /** Names on tiles big enough to carry them; off for an overview. */
+  tileLabels?: boolean;
+};
+
+/**
+ * The landscape chart as a poster, for a screen nobody has to touch (booth
+ * mode): the same layout, tiles, labels and status patterns as
+ * LandscapeChart, with no pan, zoom, tooltip or click, so nothing is only
+ * shown on hover. Screen readers get the items as a plain list.
+ */
+export function LandscapePoster({
+  landscape,
+  selection,
+  width,
+  height,
+  title,
+  theme,
+  animate,
+  labelScale = 1,
+  highlight = null,
+  emphasis = 'ring',
+  tileLabels = true,
+}: LandscapePosterProps) {
+  const uid = useId().replace(/[^a-zA-Z0-9]/g, '');
+  const names = useMemo(
+    () => new Map(landscape.items.map((i) => [i.id, i.name])),
+    [landscape],
+  );
+  const layout = useMemo(
+    () =>
+      computeLandscapeLayout(
+        selection.visible,
+        landscape.categories,
+        { width, height },
+        { headerScale: labelScale },
+      ),
+    [selection.visible, landscape.categories, width, height, labelScale],
+  );
+  const tiles = useTweenedTiles(layout.tiles, animate);
+  const palette = chartPalette(theme);
+  const dimmed = emphasis === 'dim' ? highlight : null;
+  const ringed = emphasis === 'ring' ? highlight : null;
+  const ringedTiles = ringed ? tiles.filter((t) => ringed.has(t.id)) : [];
+  const ring = RING_PX * labelScale;
+
+  return (
+    <div className="relative" style={{ width, height }}>
+      <svg
+        role="img"
+        aria-labelledby={`${uid}-title ${uid}-desc`}
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        // The tiles' pointer cursor is for the interactive chart.
+        className="block rounded-lg [&_*]:cursor-[inherit]"
+      >
+        <title id={`${uid}-title`}>{title}</title>
+        <desc id={`${uid}-desc`}>
+          {`${selection.visible.length} items, coloured by CNCF status on ${selection.date}. The list that follows the chart holds the same items.`}
+        </desc>
+        <StatusPatternDefs prefix={uid} />
+        <rect width={width} height={height} fill={palette.background} />
+        <ChartGroups
+          groups={layout.groups}
+          lod={1}
+          palette={palette}
+          zoomable={false}
+          fontScale={labelScale}
+        />
+        <ChartTiles
+          tiles={tiles}
+          statusById={selection.statusById}
+          matches={dimmed}
+          palette={palette}
+          patternPrefix={uid}
+        />
+        {tileLabels && (
+          <ChartLabels
+            tiles={tiles}
+            names={names}
+            statusById={selection.statusById}
+            lod={1}
+            matches={dimmed}
+            palette={palette}
+            labelScale={labelScale}
+            x0={0}
+            y0={0}
+            x1={width}
+            y1={height}
+          />
+        )}
+        <g fill="none" stroke={palette.highlight} strokeWidth={ring}>
+          {ringedTiles.map((t) => (
+            <rect
+              key={t.id}
+              x={t.x - ring / 2}
+              y={t.y - ring / 2}
+              width={t.width + ring}
+              height={t.height + ring}
+              rx={3 * labelScale}
+            />
+          ))}
+        </g>
+        <ChartNameTags
+          tiles={ringedTiles}
+          names={names}
+          fontPx={TAG_FONT_PX * labelScale}
+          width={width}
+          height={height}
+          palette={palette}
+        />
+      </svg>
+      <ul className="sr-only" aria-label={`Items in the chart: ${title}`}>
+        {layout.tiles.map((tile) => (
+          <li key={tile.id}>
+            {`${names.get(tile.id) ?? tile.id}: ${STATUS_LABELS[selection.statusById.get(tile.id) ?? 'none']}`}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { cn } from '@/utils/cn';
+
+import { STATUS_LABELS } from '../schemas';
+import { STATUS_ORDER } from '../status-style';
+import { StatusSwatch } from './status-patterns';
+
+import type { DisplayStatus } from '../schemas';
+
+export type StatusKeyProps = {
+  /** Accessible name of the list. */
+  label: string;
+  /** Items per status, shown after each name; omit for the key alone. */
+  counts?: Record<DisplayStatus, number>;
+  className?: string;
+};
+
+/**
+ * The chart's legend as plain text (no filter buttons): swatch, status and
+ * count. Sizes follow the surrounding font size.
+ */
+export function StatusKey({ label, counts, className }: StatusKeyProps) {
+  return (
+    <ul
+      aria-label={label}
+      className={cn('flex flex-wrap gap-x-[1.2em] gap-y-[0.2em]', className)}
+    >
+      {STATUS_ORDER.map((status) => (
+        <li key={status} className="flex items-center gap-[0.35em]">
+          <StatusSwatch status={status} className="size-[0.9em] shrink-0" />
+          <span>{STATUS_LABELS[status]}</span>
+          {counts && (
+            <>
+              {' '}
+              <span className="tabular font-bold">{counts[status]}</span>
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
