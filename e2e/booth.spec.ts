@@ -188,6 +188,7 @@ test('the landscape slides draw the chart, readable from three metres', async ({
     .boundingBox();
   expect(chartBox && controls).toBeTruthy();
   expect(chartBox!.y + chartBox!.height).toBeLessThanOrEqual(controls!.y);
+  await expectNoAxeViolations(page);
 
   await page.keyboard.press('ArrowRight');
   await expect(heading(page)).toHaveText('Chaos Engineering');
@@ -222,6 +223,7 @@ test('the landscape slides draw the chart, readable from three metres', async ({
     .first()
     .evaluate((t) => parseFloat(getComputedStyle(t).fontSize));
   expect(tagPx).toBeGreaterThanOrEqual(24);
+  await expectNoAxeViolations(page);
 });
 
 test('reduced motion: slides cut instead of sliding in', async ({ page }) => {

@@ -155,7 +155,6 @@ export function ThenNowChart({ landscape, from, to }: ThenNowChartProps) {
             className={cn('col-start-1 row-start-1', !shown && 'invisible')}
           >
             <span className="font-bold">{formatDate(at)}</span>, {text}
-            {changed.size > 0 && ' · changes named'}
           </span>
         ))}
       </p>
