@@ -116,6 +116,11 @@ export const firstLoadBytes: BenchGroup = {
       embed.samples.push(KB(embedLoad));
       ctx.log(`bytes: run ${run + 1}/${ctx.runs}`);
     }
-    return [...perRoute.map((r) => r.js), ...perRoute.map((r) => r.css), embed];
+    return [
+      ...perRoute.map((r) => r.js),
+      sw,
+      ...perRoute.map((r) => r.css),
+      embed,
+    ];
   },
 };

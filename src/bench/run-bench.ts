@@ -72,7 +72,11 @@ async function main() {
         repoRoot: REPO_ROOT,
         log,
       };
+      const groupStart = performance.now();
       rows.push(...(await group.run(ctx)));
+      log(
+        `${group.name}: ${Math.round((performance.now() - groupStart) / 1000)} s`,
+      );
     }
   } finally {
     await browser.close().catch(() => undefined);
