@@ -5,7 +5,7 @@ import { cn } from '@/utils/cn';
 import { useBoothTheme } from '../hooks/use-booth-theme';
 import { useFullscreen } from '../hooks/use-fullscreen';
 import { useIdleCallback } from '../hooks/use-idle-callback';
-import { useReducedMotion } from '../hooks/use-reduced-motion';
+import { useReducedMotion } from '@/hooks/use-reduced-motion';
 import { useSlideLoop } from '../hooks/use-slide-loop';
 import { useWakeLock } from '../hooks/use-wake-lock';
 import { loopProgress } from '../model/slide-scheduler';
