@@ -10,22 +10,15 @@ import { chromium } from '@playwright/test';
 
 import { measureBoothHeap } from './booth-heap';
 
+import { CHROMIUM_ARGS } from '../../e2e/playwright.config';
+
 const TARGET_MB = 5;
 const baseUrl =
   process.argv[2] ?? process.env.BENCH_BASE_URL ?? 'http://127.0.0.1:4683';
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--no-first-run',
-    '--enable-precise-memory-info',
-  ],
+  args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
 });
 try {
   const context = await browser.newContext({
