@@ -52,6 +52,9 @@ type Dataset = {
   landscape: Landscape | null;
   items: number;
 };
+/** Both renderers on every dataset: the figures that set CANVAS_MIN_TILES. */
+const RENDERERS = ['svg', 'canvas'] as const;
+type Renderer = (typeof RENDERERS)[number];
 
 type RunFigures = RenderTimes & {
   zoom: { median: number; p95: number; work: number };
@@ -68,9 +71,17 @@ function frameFigures(seq: { intervals: number[]; work: number[] }) {
   };
 }
 
+/** The chart shows `count` tiles (SVG nodes, or the canvas's tile count). */
+function showsTiles(count: number): boolean {
+  const canvas = document.querySelector<HTMLElement>('canvas[data-chart]');
+  if (canvas) return canvas.dataset.drawnTiles === String(count);
+  return document.querySelectorAll('[data-tile]').length === count;
+}
+
 async function measureOnce(
   ctx: BenchContext,
   dataset: Dataset,
+  renderer: Renderer,
 ): Promise<RunFigures> {
   const context = await ctx.browser.newContext({
     serviceWorkers: 'block',
@@ -87,12 +98,11 @@ async function measureOnce(
         route.fulfill({ body, contentType: 'application/json' }),
       );
     }
-    await page.goto(`${ctx.baseUrl}/landscape`);
-    await page.waitForFunction(
-      (count) => document.querySelectorAll('[data-tile]').length === count,
-      dataset.items,
-      { timeout: READY_TIMEOUT_MS, polling: 100 },
-    );
+    await page.goto(`${ctx.baseUrl}/landscape?renderer=${renderer}`);
+    await page.waitForFunction(showsTiles, dataset.items, {
+      timeout: READY_TIMEOUT_MS,
+      polling: 100,
+    });
     const times = await page
       .waitForFunction(readRenderTimes, MARKS, { timeout: READY_TIMEOUT_MS })
       .then((handle) => handle.jsonValue());
@@ -142,8 +152,12 @@ async function loadDatasets(ctx: BenchContext): Promise<Dataset[]> {
   return datasets;
 }
 
-function rowsFor(dataset: Dataset, runs: RunFigures[]): BenchRow[] {
-  const group = `Landscape chart, ${dataset.label}`;
+function rowsFor(
+  dataset: Dataset,
+  renderer: Renderer,
+  runs: RunFigures[],
+): BenchRow[] {
+  const group = `Landscape chart (${renderer === 'svg' ? 'SVG' : 'Canvas'}), ${dataset.label}`;
   const row = (name: string, pick: (r: RunFigures) => number): BenchRow => ({
     group,
     name,
@@ -168,12 +182,14 @@ export const landscapeChart: BenchGroup = {
     const datasets = await loadDatasets(ctx);
     const rows: BenchRow[] = [];
     for (const dataset of datasets) {
-      const runs: RunFigures[] = [];
-      for (let run = 0; run < ctx.runs; run += 1) {
-        runs.push(await measureOnce(ctx, dataset));
+      for (const renderer of RENDERERS) {
+        const runs: RunFigures[] = [];
+        for (let run = 0; run < ctx.runs; run += 1) {
+          runs.push(await measureOnce(ctx, dataset, renderer));
+        }
+        ctx.log(`landscape chart: ${dataset.label}, ${renderer} done`);
+        rows.push(...rowsFor(dataset, renderer, runs));
       }
-      ctx.log(`landscape chart: ${dataset.label} done`);
-      rows.push(...rowsFor(dataset, runs));
     }
     if (datasets.length === 1) {
       const reason = `${landscapeYmlPath(ctx.repoRoot)} is missing (set LANDSCAPE_YML)`;

@@ -28,7 +28,7 @@ export type FrameScript = {
 export async function runFrameScript(
   script: FrameScript,
 ): Promise<FrameSequence> {
-  const svg = document.querySelector('svg[role="img"]');
+  const svg = document.querySelector('[data-chart]');
   if (!svg) throw new Error('no chart on the page');
   const box = svg.getBoundingClientRect();
   const cx = box.x + box.width / 2;

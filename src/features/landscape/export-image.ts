@@ -1,7 +1,16 @@
 /** Pixel density of PNG exports (sharp on high-DPI screens and print). */
 export const PNG_SCALE = 2;
 
-function download(blob: Blob, fileName: string) {
+/**
+ * What the chart hands the export buttons: the current view (zoom, filters,
+ * date) as a standalone SVG document and as a PNG, whichever renderer drew it.
+ */
+export type ChartExporter = {
+  svg: () => string;
+  png: () => Promise<Blob>;
+};
+
+export function download(blob: Blob, fileName: string) {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -13,8 +22,8 @@ function download(blob: Blob, fileName: string) {
 }
 
 /**
- * The chart as a standalone SVG document: the current view (zoom, filters,
- * date) exactly as drawn. Colours are literal attributes, so no CSS is needed.
+ * An SVG element as a standalone SVG document. Colours are literal
+ * attributes, so no CSS is needed.
  */
 export function serializeSvg(svg: SVGSVGElement): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
@@ -24,32 +33,45 @@ export function serializeSvg(svg: SVGSVGElement): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;
 }
 
-export function exportSvg(svg: SVGSVGElement, fileName: string) {
-  download(new Blob([serializeSvg(svg)], { type: 'image/svg+xml' }), fileName);
+export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) =>
+        blob
+          ? resolve(blob)
+          : reject(new Error('This browser could not encode the PNG.')),
+      'image/png',
+    ),
+  );
 }
 
-export async function exportPng(svg: SVGSVGElement, fileName: string) {
-  const width = svg.width.baseVal.value;
-  const height = svg.height.baseVal.value;
+/** A blank canvas of `width` × `height` CSS px at PNG_SCALE, and its context. */
+export function pngCanvas(width: number, height: number) {
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * PNG_SCALE);
+  canvas.height = Math.round(height * PNG_SCALE);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('This browser cannot draw the PNG.');
+  return { canvas, context };
+}
+
+/** An SVG document rasterised at PNG_SCALE. */
+export async function svgToPng(
+  markup: string,
+  width: number,
+  height: number,
+): Promise<Blob> {
   const url = URL.createObjectURL(
-    new Blob([serializeSvg(svg)], { type: 'image/svg+xml' }),
+    new Blob([markup], { type: 'image/svg+xml' }),
   );
   try {
     const image = new Image();
     image.src = url;
     await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * PNG_SCALE);
-    canvas.height = Math.round(height * PNG_SCALE);
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('This browser cannot draw the PNG.');
+    const { canvas, context } = pngCanvas(width, height);
     context.scale(PNG_SCALE, PNG_SCALE);
     context.drawImage(image, 0, 0, width, height);
-    const blob = await new Promise<Blob | null>((resolve) =>
-      canvas.toBlob(resolve, 'image/png'),
-    );
-    if (!blob) throw new Error('This browser could not encode the PNG.');
-    download(blob, fileName);
+    return await canvasToPng(canvas);
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -7,7 +7,7 @@ import { parseView, selectView, writeView } from './view-state';
 describe('parseView / writeView', () => {
   it('round-trips every shareable setting', () => {
     const search =
-      'zoom=Observability&sub=Observability&status=graduated&status=none&date=2024-11-12&q=prom&view=table&item=prometheus';
+      'zoom=Observability&sub=Observability&status=graduated&status=none&date=2024-11-12&q=prom&view=table&item=prometheus&renderer=canvas';
     const view = parseView(new URLSearchParams(search));
     expect(view).toEqual({
       item: 'prometheus',
@@ -18,17 +18,21 @@ describe('parseView / writeView', () => {
       query: 'prom',
       mode: 'table',
       category: null,
+      renderer: 'canvas',
     });
     expect(parseView(writeView(view))).toEqual(view);
   });
 
   it('ignores malformed values and leaves defaults out of the URL', () => {
     const view = parseView(
-      new URLSearchParams('date=12-11-2024&status=famous&view=map'),
+      new URLSearchParams(
+        'date=12-11-2024&status=famous&view=map&renderer=webgl',
+      ),
     );
     expect(view.date).toBeNull();
     expect(view.statuses).toEqual([]);
     expect(view.mode).toBe('chart');
+    expect(view.renderer).toBe('auto');
     expect(writeView(view).toString()).toBe('');
   });
 });

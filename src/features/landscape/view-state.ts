@@ -12,6 +12,7 @@ export const DATE_PARAM = 'date'; // YYYY-MM-DD; absent: today
 export const QUERY_PARAM = 'q'; // absent: no search
 export const VIEW_PARAM = 'view'; // chart | table; absent: chart
 export const CATEGORY_PARAM = 'category'; // absent: every category
+export const RENDERER_PARAM = 'renderer'; // svg | canvas; absent: by size
 
 /** The first day of KubeCon + CloudNativeCon North America 2024. */
 export const KUBECON_NA_2024 = '2024-11-12';
@@ -20,6 +21,8 @@ export const KUBECON_NA_2024 = '2024-11-12';
 export const EARLIEST_DATE = '2015-01-01';
 
 export const VIEW_MODES = ['chart', 'table'] as const;
+export const RENDERERS = ['auto', 'svg', 'canvas'] as const;
+export type Renderer = (typeof RENDERERS)[number];
 export type ViewMode = (typeof VIEW_MODES)[number];
 
 /** What the reader is looking at; everything shareable lives in the URL. */
@@ -35,6 +38,8 @@ export type LandscapeView = {
   query: string;
   mode: ViewMode;
   category: string | null;
+  /** How the chart is drawn; `auto` picks by the number of items. */
+  renderer: Renderer;
 };
 
 /** The view with nothing chosen: the whole landscape today. */
@@ -47,6 +52,7 @@ export const DEFAULT_VIEW: LandscapeView = {
   query: '',
   mode: 'chart',
   category: null,
+  renderer: 'auto',
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -71,6 +77,9 @@ export function parseView(params: URLSearchParams): LandscapeView {
     query: params.get(QUERY_PARAM) ?? '',
     mode: VIEW_MODES.find((m) => m === mode) ?? 'chart',
     category: params.get(CATEGORY_PARAM) || null,
+    renderer:
+      RENDERERS.find((r) => r !== 'auto' && r === params.get(RENDERER_PARAM)) ??
+      'auto',
   };
 }
 
@@ -85,6 +94,7 @@ export function writeView(view: LandscapeView): URLSearchParams {
   if (view.query) params.set(QUERY_PARAM, view.query);
   if (view.mode !== 'chart') params.set(VIEW_PARAM, view.mode);
   if (view.item) params.set(ITEM_PARAM, view.item);
+  if (view.renderer !== 'auto') params.set(RENDERER_PARAM, view.renderer);
   return params;
 }
 

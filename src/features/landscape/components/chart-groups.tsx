@@ -4,27 +4,15 @@ import {
   CATEGORY_HEADER,
   SUBCATEGORY_HEADER,
 } from '../layout/compute-landscape-layout';
+import {
+  CATEGORY_FONT_PX,
+  CHART_FONT,
+  fitHeading,
+  SUBCATEGORY_FONT_PX,
+} from '../layout/label-fit';
 
 import type { GroupNode } from '../layout/compute-landscape-layout';
 import type { ChartPalette } from '../status-style';
-
-/** Heading sizes on screen, px (they stay this size at any zoom). */
-const SUBCATEGORY_FONT_PX = 12;
-const CATEGORY_FONT_PX = 14;
-const GLYPH_WIDTH = 0.58;
-
-function fitHeading(
-  text: string,
-  width: number,
-  fontPx: number,
-  k: number,
-): string | null {
-  const maxChars = Math.floor((width * k - 8) / (fontPx * GLYPH_WIDTH));
-  if (maxChars < 3) return null;
-  return text.length > maxChars
-    ? `${text.slice(0, maxChars - 1).trimEnd()}…`
-    : text;
-}
 
 export type ChartGroupsProps = {
   groups: readonly GroupNode[];
@@ -48,7 +36,7 @@ export const ChartGroups = memo(function ChartGroups({
   fontScale = 1,
 }: ChartGroupsProps) {
   return (
-    <g fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif">
+    <g fontFamily={CHART_FONT}>
       {groups.map((g) => {
         const isCategory = g.level === 'category';
         const fontPx =

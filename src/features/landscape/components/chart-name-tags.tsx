@@ -1,3 +1,5 @@
+import { CHART_FONT } from '../layout/label-fit';
+
 import type { TileNode } from '../layout/compute-landscape-layout';
 import type { ChartPalette } from '../status-style';
 
@@ -31,7 +33,7 @@ export function ChartNameTags({
   const gap = fontPx * 0.3;
   return (
     <g
-      fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
+      fontFamily={CHART_FONT}
       fontSize={fontPx}
       fontWeight={700}
       pointerEvents="none"

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 
-import { fitLabel, labelPadding } from '../layout/label-fit';
+import { CHART_FONT, fitLabel, labelPadding } from '../layout/label-fit';
 import { patternId, STATUS_COLORS, STATUS_INK } from '../status-style';
 
 import type { TileNode } from '../layout/compute-landscape-layout';
@@ -8,7 +8,6 @@ import type { Region } from '../layout/navigate';
 import type { DisplayStatus } from '../schemas';
 import type { ChartPalette } from '../status-style';
 
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 /** Tile corner radius, layout px. */
 const TILE_RADIUS = 2;
 
@@ -93,7 +92,7 @@ export const ChartLabels = memo(function ChartLabels(props: ChartLabelsProps) {
   const scale = props.labelScale ?? 1;
   const pad = labelPadding(lod, scale);
   return (
-    <g fontFamily={FONT} pointerEvents="none">
+    <g fontFamily={CHART_FONT} pointerEvents="none">
       {tiles.map((tile) => {
         if (
           tile.x > x1 ||

@@ -27,7 +27,15 @@ export type ItemListboxProps = {
   onFocusChange: (focused: boolean) => void;
   /** Keys the chart handles itself (+, −, 0 for zoom). */
   onChartKey: (key: string) => boolean;
+  /**
+   * Render only the options around the active one (each says its place in
+   * the whole list), for landscapes of thousands of items.
+   */
+  windowed?: boolean;
 };
+
+/** Options rendered before and after the active one when windowed. */
+const LISTBOX_WINDOW = 25;
 
 function optionId(prefix: string, id: string): string {
   return `${prefix}-opt-${id}`;
@@ -41,7 +49,12 @@ function optionId(prefix: string, id: string): string {
  */
 export const ItemListbox = memo(function ItemListbox(props: ItemListboxProps) {
   const { tiles, itemsById, statusById, activeId, idPrefix } = props;
-  const activeTile = tiles.find((t) => t.id === activeId) ?? null;
+  const activeIndex = tiles.findIndex((t) => t.id === activeId);
+  const activeTile = tiles[activeIndex] ?? null;
+  const from = props.windowed ? Math.max(0, activeIndex - LISTBOX_WINDOW) : 0;
+  const to = props.windowed
+    ? Math.max(activeIndex, 0) + LISTBOX_WINDOW + 1
+    : tiles.length;
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     const first = tiles[0];
@@ -84,7 +97,7 @@ export const ItemListbox = memo(function ItemListbox(props: ItemListboxProps) {
       }}
       onBlur={() => props.onFocusChange(false)}
     >
-      {tiles.map((tile) => {
+      {tiles.slice(from, to).map((tile, i) => {
         const item = itemsById.get(tile.id);
         if (!item) return null;
         const status = STATUS_LABELS[statusById.get(tile.id) ?? 'none'];
@@ -95,6 +108,8 @@ export const ItemListbox = memo(function ItemListbox(props: ItemListboxProps) {
             id={optionId(idPrefix, tile.id)}
             role="option"
             aria-selected={tile.id === activeId}
+            aria-setsize={props.windowed ? tiles.length : undefined}
+            aria-posinset={props.windowed ? from + i + 1 : undefined}
             onClick={() => props.onOpen(tile.id)}
           >
             {`${item.name}: ${status}, ${item.subcategory}${match}`}

@@ -1,13 +1,20 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { observabilityFixture } from '@/testing/mocks/fixtures/landscape-data';
 
+import { computeLandscapeLayout } from '../layout/compute-landscape-layout';
+import { STATUS_COLORS } from '../status-style';
 import { parseView, selectView } from '../view-state';
 import { LandscapeChart } from './landscape-chart';
 
-function renderChart(search = '', onOpen = vi.fn(), onZoom = vi.fn()) {
+function renderChart(
+  search = '',
+  onOpen = vi.fn(),
+  onZoom = vi.fn(),
+  renderer: 'auto' | 'svg' | 'canvas' = 'auto',
+) {
   const selection = selectView(
     observabilityFixture,
     parseView(new URLSearchParams(search)),
@@ -24,6 +31,7 @@ function renderChart(search = '', onOpen = vi.fn(), onZoom = vi.fn()) {
       animate={false}
       onOpen={onOpen}
       onZoom={onZoom}
+      renderer={renderer}
     />,
   );
   return { ...result, onOpen, onZoom };
@@ -95,5 +103,77 @@ describe('LandscapeChart', () => {
       (g) => g.getAttribute('opacity') === '0.25',
     );
     expect(dimmed).toHaveLength(72 - 5);
+  });
+
+  describe('on a canvas (large landscapes)', () => {
+    const fills: string[] = [];
+    beforeEach(() => {
+      fills.length = 0;
+      // jsdom draws nothing: a context that records the tile fills.
+      const ctx = new Proxy({} as Record<string, unknown>, {
+        get: (target, prop: string) =>
+          prop in target
+            ? target[prop]
+            : prop === 'createPattern'
+              ? () => ({ setTransform: () => undefined })
+              : prop === 'fill'
+                ? () => fills.push(String(target.fillStyle))
+                : () => undefined,
+        set: (target, prop: string, value) => {
+          target[prop] = value;
+          return true;
+        },
+      });
+      vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(
+        ctx as unknown as CanvasRenderingContext2D,
+      );
+    });
+    afterEach(() => vi.restoreAllMocks());
+
+    it('draws a named canvas and windows the item list', async () => {
+      const user = userEvent.setup();
+      renderChart('', vi.fn(), vi.fn(), 'canvas');
+      const chart = screen.getByRole('img', {
+        name: /Observability landscape/,
+      });
+      expect(chart.tagName.toLowerCase()).toBe('canvas');
+      expect(chart).toHaveAccessibleName(/72 items in \d+ subcategories/);
+      expect(fills).toContain(STATUS_COLORS.graduated);
+      const list = screen.getByRole('listbox', { name: /72 items/ });
+      expect(within(list).getAllByRole('option').length).toBeLessThan(72);
+      list.focus();
+      await user.keyboard('{End}');
+      const active = document.getElementById(
+        list.getAttribute('aria-activedescendant') ?? '',
+      );
+      expect(active).toHaveAttribute('aria-posinset', '72');
+      expect(active).toHaveAttribute('aria-setsize', '72');
+    });
+
+    it('opens the tile under a click and zooms into a subcategory', () => {
+      const { onOpen, onZoom } = renderChart('', vi.fn(), vi.fn(), 'canvas');
+      const chart = screen.getByRole('img', {
+        name: /Observability landscape/,
+      });
+      const selection = selectView(
+        observabilityFixture,
+        parseView(new URLSearchParams()),
+        '2026-08-07',
+      );
+      const layout = computeLandscapeLayout(
+        selection.visible,
+        observabilityFixture.categories,
+        { width: 1200, height: 720 },
+      );
+      const tile = layout.tiles.find((t) => t.id === 'prometheus')!;
+      fireEvent.click(chart, {
+        clientX: tile.x + tile.width / 2,
+        clientY: tile.y + tile.height / 2,
+      });
+      expect(onOpen).toHaveBeenCalledWith('prometheus');
+      const group = layout.groups.find((g) => g.name === 'Feature Flagging')!;
+      fireEvent.click(chart, { clientX: group.x + 4, clientY: group.y + 4 });
+      expect(onZoom).toHaveBeenCalledWith('Feature Flagging');
+    });
   });
 });

@@ -1,6 +1,7 @@
 import {
   useCallback,
   useId,
+  useImperativeHandle,
   useLayoutEffect,
   useMemo,
   useRef,
@@ -10,21 +11,43 @@ import {
 import { cn } from '@/utils/cn';
 
 import { LANDSCAPE_MARKS } from '../chart-marks';
+import {
+  canvasToPng,
+  pngCanvas,
+  PNG_SCALE,
+  serializeSvg,
+  svgToPng,
+} from '../export-image';
 import { computeLandscapeLayout } from '../layout/compute-landscape-layout';
 import { zoomLevelOfDetail } from '../layout/label-fit';
 import { centerOn, isTileInView, labelRegion } from '../layout/navigate';
 import { chartPalette } from '../status-style';
-import { ChartGroups } from './chart-groups';
-import { ChartLabels, ChartTiles } from './chart-tiles';
+import { ChartCanvas } from './chart-canvas';
+import { resolveRenderer } from './chart-renderer';
+import { ChartSvg } from './chart-svg';
 import { ChartTooltip } from './chart-tooltip';
 import { ChartZoomControls } from './chart-zoom-controls';
+import { drawChart } from './draw-chart';
 import { ItemListbox } from './item-listbox';
-import { StatusPatternDefs } from './status-patterns';
+import { svgMarkup } from './svg-markup';
 import { useTweenedTiles } from './use-tweened-tiles';
 import { useZoom, ZOOM_STEP } from './use-zoom';
 
+import type { ChartScene } from './draw-chart';
+import type { ChartExporter } from '../export-image';
 import type { Landscape } from '../schemas';
-import type { ViewSelection } from '../view-state';
+import type { Renderer, ViewSelection } from '../view-state';
+
+/** Canvas pixels at most (a 4K screen at 2× would be 33 M). */
+const MAX_CANVAS_PIXELS = 8_000_000;
+
+function canvasPixelRatio(width: number, height: number): number {
+  const device = typeof window === 'undefined' ? 1 : window.devicePixelRatio;
+  return Math.max(
+    1,
+    Math.min(device || 1, 2, Math.sqrt(MAX_CANVAS_PIXELS / (width * height))),
+  );
+}
 
 export type LandscapeChartProps = {
   landscape: Landscape;
@@ -32,7 +55,7 @@ export type LandscapeChartProps = {
   /** Chart size in CSS px. */
   width: number;
   height: number;
-  /** Accessible name of the chart (SVG <title>). */
+  /** Accessible name of the chart. */
   title: string;
   theme: 'light' | 'dark';
   /** Animate zoom and filter changes (off under reduced motion). */
@@ -40,20 +63,24 @@ export type LandscapeChartProps = {
   onOpen: (id: string) => void;
   /** Clicking a subcategory heading zooms into it; omit to disable. */
   onZoom?: (subcategory: string) => void;
-  /** Receives the SVG element, for export. */
-  svgRef?: React.RefObject<SVGSVGElement | null>;
+  /** SVG, Canvas, or by the number of tiles (the default). */
+  renderer?: Renderer;
+  /** Receives the export functions of the current view. */
+  exportRef?: React.Ref<ChartExporter>;
 };
 
 /**
  * The landscape as a zoomable treemap of tiles. d3 computes the layout (pure
  * functions in ../layout) and d3-zoom reports only a transform; React
- * renders every node. Keyboard and screen readers use ItemListbox.
+ * renders the SVG, or a canvas redraws the view each frame for very large
+ * landscapes. Keyboard and screen readers use ItemListbox either way.
  */
 export function LandscapeChart(props: LandscapeChartProps) {
   const { landscape, selection, width, height, theme } = props;
   const uid = useId().replace(/[^a-zA-Z0-9]/g, '');
-  const ownRef = useRef<SVGSVGElement | null>(null);
-  const svgRef = props.svgRef ?? ownRef;
+  const surfaceRef = useRef<Element | null>(null);
+  const svgRef = useRef<SVGSVGElement | null>(null);
+  const canvasRef = useRef<HTMLCanvasElement | null>(null);
   const [hoverId, setHoverId] = useState<string | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [listFocused, setListFocused] = useState(false);
@@ -76,15 +103,25 @@ export function LandscapeChart(props: LandscapeChartProps) {
     performance.measure(LANDSCAPE_MARKS.layout, LANDSCAPE_MARKS.layoutStart);
     return result;
   }, [selection.visible, landscape.categories, width, height]);
+  const renderer = resolveRenderer(
+    props.renderer ?? 'auto',
+    layout.tiles.length,
+  );
   const tiles = useTweenedTiles(layout.tiles, props.animate);
+  // A new layout or a new drawing surface returns to the fitted view.
+  const zoomKey = useMemo(() => ({ layout, renderer }), [layout, renderer]);
   const { transform, zoomBy, reset, moveTo } = useZoom(
-    svgRef,
+    surfaceRef,
     width,
     height,
-    layout,
+    zoomKey,
   );
   const lod = zoomLevelOfDetail(transform.k);
   const palette = chartPalette(theme);
+  useLayoutEffect(() => {
+    surfaceRef.current =
+      renderer === 'canvas' ? canvasRef.current : svgRef.current;
+  });
 
   useLayoutEffect(() => {
     performance.mark(LANDSCAPE_MARKS.commit);
@@ -95,19 +132,33 @@ export function LandscapeChart(props: LandscapeChartProps) {
     return () => cancelAnimationFrame(raf);
   }, [layout]);
 
-  const activeTile = layout.tiles.find((t) => t.id === activeId);
-  // Read by the (stable) keyboard handlers, so the item list does not
-  // re-render on every pan or zoom frame.
-  const viewRef = useRef({ transform, tiles: layout.tiles, width, height });
+  const focusId = listFocused ? activeId : null;
+  const scene: ChartScene = useMemo(
+    () => ({
+      layout,
+      tiles,
+      names,
+      statusById: selection.statusById,
+      matches: selection.matches,
+      palette,
+      focusId,
+    }),
+    [layout, tiles, names, selection, palette, focusId],
+  );
+  const description = `${selection.visible.length} items in ${selection.subcategoryNames.length} subcategories, coloured by CNCF status on ${selection.date}. The list that follows the chart holds the same items for keyboard and screen readers.`;
+
+  // Read by the (stable) keyboard handlers and the export, so the item list
+  // does not re-render on every pan or zoom frame.
+  const viewRef = useRef({ transform, scene, lod, width, height });
   useLayoutEffect(() => {
-    viewRef.current = { transform, tiles: layout.tiles, width, height };
+    viewRef.current = { transform, scene, lod, width, height };
   });
   const activate = useCallback(
     (id: string | null) => {
       setActiveId(id);
       // Keep the keyboard-active tile on screen when zoomed in.
       const v = viewRef.current;
-      const tile = v.tiles.find((t) => t.id === id);
+      const tile = v.scene.layout.tiles.find((t) => t.id === id);
       if (
         tile &&
         v.transform.k > 1 &&
@@ -119,10 +170,50 @@ export function LandscapeChart(props: LandscapeChartProps) {
     [moveTo],
   );
 
-  const shownId = (listFocused ? activeId : null) ?? hoverId;
+  useImperativeHandle(
+    props.exportRef,
+    (): ChartExporter => {
+      const svgDocument = () => {
+        if (svgRef.current) return serializeSvg(svgRef.current);
+        const v = viewRef.current;
+        return svgMarkup(
+          <ChartSvg
+            scene={v.scene}
+            uid={`${uid}x`}
+            title={props.title}
+            description={description}
+            width={v.width}
+            height={v.height}
+            transform={v.transform}
+            lod={v.lod}
+            labelRegion={labelRegion(v.transform, v.width, v.height, v.lod)}
+            zoomable={false}
+          />,
+        );
+      };
+      return {
+        svg: svgDocument,
+        png: async () => {
+          const v = viewRef.current;
+          if (svgRef.current) return svgToPng(svgDocument(), v.width, v.height);
+          const { canvas, context } = pngCanvas(v.width, v.height);
+          drawChart(context, v.scene, {
+            transform: v.transform,
+            lod: v.lod,
+            width: v.width,
+            height: v.height,
+            pixelRatio: PNG_SCALE,
+          });
+          return canvasToPng(canvas);
+        },
+      };
+    },
+    [uid, props.title, description],
+  );
+
+  const shownId = focusId ?? hoverId;
   const shownTile = tiles.find((t) => t.id === shownId);
   const shownItem = shownId ? itemsById.get(shownId) : undefined;
-  const focusTile = listFocused ? activeTile : undefined;
 
   const targetOf = (event: React.SyntheticEvent) =>
     event.target instanceof Element
@@ -150,92 +241,52 @@ export function LandscapeChart(props: LandscapeChartProps) {
         )}
         style={{ width, height }}
       >
-        <svg
-          ref={svgRef}
-          role="img"
-          aria-labelledby={`${uid}-title ${uid}-desc`}
-          width={width}
-          height={height}
-          viewBox={`0 0 ${width} ${height}`}
-          className="block cursor-grab select-none active:cursor-grabbing"
-          onClick={(event) => {
-            const target = targetOf(event);
-            const tile = target?.getAttribute('data-tile');
-            const group = target?.getAttribute('data-group');
-            if (tile) props.onOpen(tile);
-            else if (group && props.onZoom) props.onZoom(group);
-          }}
-          onPointerOver={(event) =>
-            setHoverId(targetOf(event)?.getAttribute('data-tile') ?? null)
-          }
-          onPointerLeave={() => setHoverId(null)}
-        >
-          <title id={`${uid}-title`}>{props.title}</title>
-          <desc id={`${uid}-desc`}>
-            {`${selection.visible.length} items in ${selection.subcategoryNames.length} subcategories, coloured by CNCF status on ${selection.date}. The list that follows the chart holds the same items for keyboard and screen readers.`}
-          </desc>
-          <StatusPatternDefs prefix={uid} />
-          <rect width={width} height={height} fill={palette.background} />
-          <g
-            transform={`translate(${transform.x},${transform.y}) scale(${transform.k})`}
-          >
-            <ChartGroups
-              groups={layout.groups}
-              lod={lod}
-              palette={palette}
-              zoomable={Boolean(props.onZoom)}
-            />
-            <ChartTiles
-              tiles={tiles}
-              statusById={selection.statusById}
-              matches={selection.matches}
-              palette={palette}
-              patternPrefix={uid}
-            />
-            <ChartLabels
-              tiles={tiles}
-              names={names}
-              statusById={selection.statusById}
-              lod={lod}
-              matches={selection.matches}
-              palette={palette}
-              {...labelRegion(transform, width, height, lod)}
-            />
-            {selection.matches && (
-              <g
-                fill="none"
-                stroke={palette.highlight}
-                strokeWidth={2.5 / transform.k}
-                pointerEvents="none"
-              >
-                {tiles
-                  .filter((t) => selection.matches?.has(t.id))
-                  .map((t) => (
-                    <rect
-                      key={t.id}
-                      x={t.x}
-                      y={t.y}
-                      width={t.width}
-                      height={t.height}
-                      rx={3 / transform.k}
-                    />
-                  ))}
-              </g>
-            )}
-            {focusTile && (
-              <rect
-                x={focusTile.x - 3 / transform.k}
-                y={focusTile.y - 3 / transform.k}
-                width={focusTile.width + 6 / transform.k}
-                height={focusTile.height + 6 / transform.k}
-                fill="none"
-                stroke={palette.highlight}
-                strokeWidth={3 / transform.k}
-                pointerEvents="none"
-              />
-            )}
-          </g>
-        </svg>
+        {renderer === 'canvas' ? (
+          <ChartCanvas
+            scene={scene}
+            view={{
+              transform,
+              lod,
+              width,
+              height,
+              pixelRatio: canvasPixelRatio(width, height),
+            }}
+            uid={uid}
+            title={props.title}
+            description={description}
+            canvasRef={canvasRef}
+            onHover={setHoverId}
+            onOpen={props.onOpen}
+            onZoom={props.onZoom}
+          />
+        ) : (
+          <ChartSvg
+            svgRef={svgRef}
+            scene={scene}
+            uid={uid}
+            title={props.title}
+            description={description}
+            width={width}
+            height={height}
+            transform={transform}
+            lod={lod}
+            labelRegion={labelRegion(transform, width, height, lod)}
+            zoomable={Boolean(props.onZoom)}
+            className="block cursor-grab select-none active:cursor-grabbing"
+            data-chart=""
+            onClick={(event) => {
+              const target = targetOf(event);
+              const tile = target?.getAttribute('data-tile');
+              const group = target?.getAttribute('data-group');
+              if (tile) props.onOpen(tile);
+              else if (group && props.onZoom) props.onZoom(group);
+            }}
+            onPointerOver={(event) =>
+              setHoverId(targetOf(event)?.getAttribute('data-tile') ?? null)
+            }
+            onPointerLeave={() => setHoverId(null)}
+          />
+        )}
         {shownTile && shownItem && (
           <ChartTooltip
             tile={shownTile}
@@ -257,6 +308,7 @@ export function LandscapeChart(props: LandscapeChartProps) {
           onOpen={props.onOpen}
           onFocusChange={setListFocused}
           onChartKey={chartKey}
+          windowed={renderer === 'canvas'}
         />
         {listFocused && (
           <p

@@ -11,7 +11,7 @@ import { formatDate } from '@/utils/format';
 
 import { chartHeight } from '../layout/chart-size';
 import { selectView } from '../view-state';
-import { exportPng, exportSvg } from '../export-image';
+import { download } from '../export-image';
 import { ItemPanel } from './item-panel';
 import { LandscapeChart } from './landscape-chart';
 import { LandscapeTable } from './landscape-table';
@@ -19,6 +19,7 @@ import { StatusLegend } from './status-legend';
 import { SubcategoryFilter, ZoomSelect } from './subcategory-filter';
 import { TimeTravel } from './time-travel';
 
+import type { ChartExporter } from '../export-image';
 import type { Landscape } from '../schemas';
 import type { LandscapeView } from '../view-state';
 
@@ -41,11 +42,20 @@ export function LandscapeExplorer({
     () => selectView(landscape, view, today),
     [landscape, view, today],
   );
+  const content = useMemo(
+    () => ({
+      items: selection.visible.length,
+      groups: new Set(
+        selection.visible.map((i) => `${i.category}/${i.subcategory}`),
+      ).size,
+    }),
+    [selection.visible],
+  );
   const [sizeRef, size] = useElementSize<HTMLDivElement>();
   const windowHeight = useWindowHeight();
   const { theme } = useTheme();
   const reducedMotion = useReducedMotion();
-  const svgRef = useRef<SVGSVGElement | null>(null);
+  const exportRef = useRef<ChartExporter | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
   const set = (patch: Partial<LandscapeView>, push = false) =>
     onViewChange({ ...view, ...patch }, { push });
@@ -56,12 +66,15 @@ export function LandscapeExplorer({
     `${landscape.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}-${selection.date}.${ext}`;
 
   const runExport = async (kind: 'svg' | 'png') => {
-    const svg = svgRef.current;
-    if (!svg) return;
+    const chart = exportRef.current;
+    if (!chart) return;
     setExportError(null);
     try {
-      if (kind === 'svg') exportSvg(svg, fileName('svg'));
-      else await exportPng(svg, fileName('png'));
+      const blob =
+        kind === 'svg'
+          ? new Blob([chart.svg()], { type: 'image/svg+xml' })
+          : await chart.png();
+      download(blob, fileName(kind));
     } catch (error) {
       setExportError(
         `Export failed: ${error instanceof Error ? error.message : String(error)}`,
@@ -222,13 +235,14 @@ export function LandscapeExplorer({
                 landscape={landscape}
                 selection={selection}
                 width={size.width}
-                height={chartHeight(size.width, windowHeight)}
+                height={chartHeight(size.width, windowHeight, content)}
                 title={title}
                 theme={theme}
                 animate={!reducedMotion}
                 onOpen={(item) => set({ item }, true)}
                 onZoom={view.zoom ? undefined : (zoom) => set({ zoom }, true)}
-                svgRef={svgRef}
+                exportRef={exportRef}
+                renderer={view.renderer}
               />
             )
           )}

@@ -13,25 +13,25 @@ export const ZOOM_STEP = 1.6;
 export const IDENTITY: ViewTransform = { x: 0, y: 0, k: 1 };
 
 /**
- * Binds d3-zoom to an SVG and keeps only its transform in React state
+ * Binds d3-zoom to the chart surface (SVG or canvas) and keeps only its transform in React state
  * (React still owns every node). Wheel zooms only with Ctrl/⌘ (and
  * trackpad pinch, which sends Ctrl), and touch pans only with two fingers,
  * so the page still scrolls over the chart. `resetKey` changes (a new
  * layout) return to the fitted view.
  */
 export function useZoom(
-  svgRef: React.RefObject<SVGSVGElement | null>,
+  surfaceRef: React.RefObject<Element | null>,
   width: number,
   height: number,
   resetKey: unknown,
 ) {
   const [transform, setTransform] = useState<ViewTransform>(IDENTITY);
-  const behaviorRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  const behaviorRef = useRef<ZoomBehavior<Element, unknown> | null>(null);
 
   useEffect(() => {
-    const svg = svgRef.current;
+    const svg = surfaceRef.current;
     if (!svg || width <= 0 || height <= 0) return;
-    const behavior = zoom<SVGSVGElement, unknown>()
+    const behavior = zoom<Element, unknown>()
       .scaleExtent([1, MAX_ZOOM])
       .extent([
         [0, 0],
@@ -55,27 +55,22 @@ export function useZoom(
     const selection = select(svg);
     selection.call(behavior);
     // d3-zoom disables touch scrolling; one finger should scroll the page.
-    svg.style.touchAction = 'pan-x pan-y';
+    (svg as Element & ElementCSSInlineStyle).style.touchAction = 'pan-x pan-y';
     behaviorRef.current = behavior;
     selection.call(behavior.transform, zoomIdentity);
     return () => {
       selection.on('.zoom', null);
       behaviorRef.current = null;
     };
-  }, [svgRef, width, height, resetKey]);
+  }, [surfaceRef, width, height, resetKey]);
 
   const apply = useCallback(
-    (
-      fn: (
-        behavior: ZoomBehavior<SVGSVGElement, unknown>,
-        svg: SVGSVGElement,
-      ) => void,
-    ) => {
-      const svg = svgRef.current;
+    (fn: (behavior: ZoomBehavior<Element, unknown>, svg: Element) => void) => {
+      const svg = surfaceRef.current;
       const behavior = behaviorRef.current;
       if (svg && behavior) fn(behavior, svg);
     },
-    [svgRef],
+    [surfaceRef],
   );
 
   const zoomBy = useCallback(

@@ -4,14 +4,31 @@ const PHONE_WIDTH = 640;
 const MIN_HEIGHT = 440;
 /** Room kept for the page header and controls above a tall chart, px. */
 const CHROME_HEIGHT = 120;
+/** Screen area a tile needs on a phone, px² (about 32 × 12, before zoom). */
+const PHONE_TILE_AREA = 400;
+/** Per subcategory on a phone: heading band, gaps and a part-filled row, px. */
+const PHONE_GROUP_HEIGHT = 48;
+
+/** What the chart holds: items, and subcategories plus categories. */
+export type ChartContent = { items: number; groups: number };
 
 /**
- * Chart height for a chart width and window height, px: most of a phone's
- * screen; on wider screens a 5:3 box that still fits in the window.
+ * Chart height for a chart width and window height, px: on a phone most of
+ * the screen, or taller when the content needs it (the page scrolls over the
+ * chart, so the whole landscape stays a long poster rather than tiles too
+ * small to exist); on wider screens a 5:3 box that still fits in the window.
  */
-export function chartHeight(width: number, windowHeight: number): number {
+export function chartHeight(
+  width: number,
+  windowHeight: number,
+  content: ChartContent = { items: 0, groups: 0 },
+): number {
   if (width < PHONE_WIDTH) {
-    return Math.round(Math.min(640, Math.max(MIN_HEIGHT, windowHeight * 0.7)));
+    const screen = Math.min(640, Math.max(MIN_HEIGHT, windowHeight * 0.7));
+    const needed =
+      (content.items * PHONE_TILE_AREA) / width +
+      content.groups * PHONE_GROUP_HEIGHT;
+    return Math.round(Math.max(screen, needed));
   }
   return Math.round(
     Math.max(MIN_HEIGHT, Math.min(width * 0.6, windowHeight - CHROME_HEIGHT)),

@@ -35,6 +35,24 @@ const overlaps = (a: TileNode, b: TileNode) =>
   b.y < a.y + a.height - 1e-6;
 
 describe('computeLandscapeLayout', () => {
+  it('keeps every coordinate a number when a box is squeezed to its heading', () => {
+    const many = Array.from({ length: 40 }, (_, i) =>
+      items(`Cat ${i}`, `Sub ${i}`, i % 7 === 0 ? 60 : 1),
+    ).flat();
+    const cats = Array.from({ length: 40 }, (_, i) => ({
+      name: `Cat ${i}`,
+      subcategories: [`Sub ${i}`],
+    }));
+    const tight = computeLandscapeLayout(many, cats, {
+      width: 358,
+      height: 300,
+    });
+    expect(tight.tiles).toHaveLength(many.length);
+    for (const t of tight.tiles) {
+      expect(Number.isFinite(t.x + t.y + t.width + t.height)).toBe(true);
+    }
+  });
+
   const size = { width: 1000, height: 600 };
   const layout = computeLandscapeLayout(FIXTURE, CATEGORIES, size);
 

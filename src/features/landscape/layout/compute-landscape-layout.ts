@@ -201,6 +201,18 @@ function packTiles(
   const top = group.y + header;
   const innerHeight = Math.max(0, group.height - header);
   const pack = packGrid(items.length, group.width, innerHeight);
+  // No room at all (a box squeezed to its heading): the tiles sit, empty,
+  // at its corner rather than at NaN.
+  if (pack.cols === 0) {
+    return items.map((item) => ({
+      id: item.id,
+      groupKey: group.key,
+      x: group.x,
+      y: top,
+      width: 0,
+      height: 0,
+    }));
+  }
   const { width, height } = tileSize(pack);
   return items.map((item, i) => ({
     id: item.id,

@@ -1,8 +1,17 @@
+/** The chart's typeface (SVG attribute and Canvas font). */
+export const CHART_FONT =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+/** Heading sizes on screen, px (they stay this size at any zoom). */
+export const SUBCATEGORY_FONT_PX = 12;
+export const CATEGORY_FONT_PX = 14;
 /** Smallest and largest label size on screen, px. */
 export const MIN_LABEL_PX = 10;
 export const MAX_LABEL_PX = 20;
 /** Average glyph width of the system UI font (bold) as a share of its size; generous so labels never spill. */
 const GLYPH_WIDTH = 0.62;
+/** Names are sized as if they had at least, and at most, this many characters. */
+const SIZING_CHARS = 10;
+const SIZING_CHARS_MAX = 16;
 /** Space left and right of a label inside its tile, screen px. */
 const LABEL_PADDING_PX = 4;
 
@@ -31,8 +40,15 @@ export function fitLabel(
   const minPx = MIN_LABEL_PX * scale;
   const screenHeight = tileHeight * k;
   const room = tileWidth * k - 2 * LABEL_PADDING_PX * scale;
-  // Shrink towards the minimum before shortening a name.
-  const wholeNamePx = room / (name.length * GLYPH_WIDTH);
+  // Shrink towards the minimum before shortening a name, but size every
+  // name as if it had SIZING_CHARS to SIZING_CHARS_MAX characters, so
+  // neighbouring tiles get similar type: a four-letter name is not set at
+  // twice the size of the twelve-letter one beside it.
+  const sizingChars = Math.min(
+    SIZING_CHARS_MAX,
+    Math.max(SIZING_CHARS, name.length),
+  );
+  const wholeNamePx = room / (sizingChars * GLYPH_WIDTH);
   const fontPx = Math.min(
     MAX_LABEL_PX * scale,
     screenHeight * 0.5,
@@ -57,4 +73,24 @@ export function labelPadding(k: number, scale = 1): number {
  */
 export function zoomLevelOfDetail(k: number): number {
   return 2 ** (Math.round(Math.log2(k) * 2) / 2);
+}
+
+/** Average glyph width of a heading (semi-bold) as a share of its size. */
+const HEADING_GLYPH_WIDTH = 0.58;
+
+/**
+ * A group heading shortened to fit `width` layout px at zoom `k` in a
+ * `fontPx` screen font, or `null` when fewer than three characters fit.
+ */
+export function fitHeading(
+  text: string,
+  width: number,
+  fontPx: number,
+  k: number,
+): string | null {
+  const maxChars = Math.floor((width * k - 8) / (fontPx * HEADING_GLYPH_WIDTH));
+  if (maxChars < 3) return null;
+  return text.length > maxChars
+    ? `${text.slice(0, maxChars - 1).trimEnd()}…`
+    : text;
 }

@@ -1,0 +1,106 @@
+import { useLayoutEffect } from 'react';
+
+import { subcategoryAt, tileAt, toLayoutPoint } from '../layout/hit-test';
+import { drawChart } from './draw-chart';
+
+import type { ChartScene, ChartView } from './draw-chart';
+
+export type ChartCanvasProps = {
+  scene: ChartScene;
+  view: ChartView;
+  /** Unique per chart: ids of the accessible name and description. */
+  uid: string;
+  title: string;
+  description: string;
+  canvasRef: React.RefObject<HTMLCanvasElement | null>;
+  onHover: (id: string | null) => void;
+  onOpen: (id: string) => void;
+  /** Clicking a subcategory (not on a tile) zooms into it; omit to disable. */
+  onZoom?: (subcategory: string) => void;
+};
+
+/**
+ * The chart drawn on a canvas, for landscapes too large for one DOM node per
+ * tile: each frame redraws only what is in view. Hover and click find the
+ * tile under the pointer from the layout (hit-test.ts). Its name and
+ * description are the same as the SVG's; the item listbox beside it is the
+ * keyboard and screen-reader interface.
+ */
+export function ChartCanvas({
+  scene,
+  view,
+  uid,
+  title,
+  description,
+  canvasRef,
+  onHover,
+  onOpen,
+  onZoom,
+}: ChartCanvasProps) {
+  const { width, height, pixelRatio, transform, lod } = view;
+
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current;
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context) return;
+    const drawn = drawChart(context, scene, {
+      transform,
+      lod,
+      width,
+      height,
+      pixelRatio,
+    });
+    // What is on the canvas, for tests and the curious (no re-render).
+    canvas.dataset.drawnTiles = String(drawn.tiles);
+    canvas.dataset.drawnLabels = String(drawn.labels);
+  }, [canvasRef, scene, transform, lod, width, height, pixelRatio]);
+
+  const hit = (event: React.MouseEvent<HTMLCanvasElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    const p = toLayoutPoint(
+      view.transform,
+      event.clientX - box.left,
+      event.clientY - box.top,
+    );
+    const tile = tileAt(scene.tiles, p.x, p.y);
+    const group = tile ? null : subcategoryAt(scene.layout.groups, p.x, p.y);
+    return { tile, group };
+  };
+
+  return (
+    <>
+      <canvas
+        ref={canvasRef}
+        role="img"
+        aria-labelledby={`${uid}-title ${uid}-desc`}
+        width={Math.round(width * pixelRatio)}
+        height={Math.round(height * pixelRatio)}
+        style={{ width, height }}
+        className="block cursor-grab select-none active:cursor-grabbing"
+        data-chart=""
+        data-tile-count={scene.tiles.length}
+        onPointerMove={(event) => {
+          const { tile, group } = hit(event);
+          onHover(tile?.id ?? null);
+          event.currentTarget.style.cursor = tile
+            ? 'pointer'
+            : group && onZoom
+              ? 'zoom-in'
+              : '';
+        }}
+        onPointerLeave={() => onHover(null)}
+        onClick={(event) => {
+          const { tile, group } = hit(event);
+          if (tile) onOpen(tile.id);
+          else if (group && onZoom) onZoom(group.name);
+        }}
+      />
+      <span id={`${uid}-title`} hidden>
+        {title}
+      </span>
+      <span id={`${uid}-desc`} hidden>
+        {description}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+import { ChartGroups } from './chart-groups';
+import { ChartLabels, ChartTiles } from './chart-tiles';
+import { StatusPatternDefs } from './status-patterns';
+
+import type { ChartScene } from './draw-chart';
+import type { Region, ViewTransform } from '../layout/navigate';
+
+export type ChartSvgProps = Omit<
+  React.SVGProps<SVGSVGElement>,
+  'ref' | 'transform'
+> & {
+  scene: ChartScene;
+  /** Unique per chart: prefixes the title, description and pattern ids. */
+  uid: string;
+  title: string;
+  description: string;
+  width: number;
+  height: number;
+  transform: ViewTransform;
+  /** Zoom level of detail (see zoomLevelOfDetail). */
+  lod: number;
+  /** Layout region to label (labelRegion); the rest stays unlabelled. */
+  labelRegion: Region;
+  zoomable: boolean;
+  svgRef?: React.Ref<SVGSVGElement>;
+};
+
+/**
+ * The chart as SVG: every group, tile and label is a node, so it is crisp at
+ * any zoom, testable in jsdom and exports as is. Used live for smaller
+ * landscapes and, off screen, for the SVG export of any size.
+ */
+export function ChartSvg({
+  scene,
+  uid,
+  title,
+  description,
+  width,
+  height,
+  transform,
+  lod,
+  labelRegion,
+  zoomable,
+  svgRef,
+  ...rest
+}: ChartSvgProps) {
+  const { palette, tiles, matches, statusById } = scene;
+  const focusTile = tiles.find((t) => t.id === scene.focusId);
+  const k = transform.k;
+  return (
+    <svg
+      ref={svgRef}
+      role="img"
+      aria-labelledby={`${uid}-title ${uid}-desc`}
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      {...rest}
+    >
+      <title id={`${uid}-title`}>{title}</title>
+      <desc id={`${uid}-desc`}>{description}</desc>
+      <StatusPatternDefs prefix={uid} />
+      <rect width={width} height={height} fill={palette.background} />
+      <g transform={`translate(${transform.x},${transform.y}) scale(${k})`}>
+        <ChartGroups
+          groups={scene.layout.groups}
+          lod={lod}
+          palette={palette}
+          zoomable={zoomable}
+        />
+        <ChartTiles
+          tiles={tiles}
+          statusById={statusById}
+          matches={matches}
+          palette={palette}
+          patternPrefix={uid}
+        />
+        <ChartLabels
+          tiles={tiles}
+          names={scene.names}
+          statusById={statusById}
+          lod={lod}
+          matches={matches}
+          palette={palette}
+          {...labelRegion}
+        />
+        {matches && (
+          <g
+            fill="none"
+            stroke={palette.highlight}
+            strokeWidth={2.5 / k}
+            pointerEvents="none"
+          >
+            {tiles
+              .filter((t) => matches.has(t.id))
+              .map((t) => (
+                <rect
+                  key={t.id}
+                  x={t.x}
+                  y={t.y}
+                  width={t.width}
+                  height={t.height}
+                  rx={3 / k}
+                />
+              ))}
+          </g>
+        )}
+        {focusTile && (
+          <rect
+            x={focusTile.x - 3 / k}
+            y={focusTile.y - 3 / k}
+            width={focusTile.width + 6 / k}
+            height={focusTile.height + 6 / k}
+            fill="none"
+            stroke={palette.highlight}
+            strokeWidth={3 / k}
+            pointerEvents="none"
+          />
+        )}
+      </g>
+    </svg>
+  );
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+
+import { computeLandscapeLayout } from '../layout/compute-landscape-layout';
+import { chartPalette, STATUS_COLORS } from '../status-style';
+import { drawChart } from './draw-chart';
+
+import type { ChartScene, ChartView } from './draw-chart';
+import type { DisplayStatus } from '../schemas';
+
+type Call = { name: string; args: unknown[]; fillStyle: unknown };
+
+/** A 2D context that records what is drawn (jsdom has no canvas). */
+function recordingContext() {
+  const calls: Call[] = [];
+  const state: Record<string, unknown> = {};
+  const ctx = new Proxy(state, {
+    get(target, prop: string) {
+      if (prop in target) return target[prop];
+      if (prop === 'createPattern') return () => ({ setTransform() {} });
+      return (...args: unknown[]) =>
+        calls.push({ name: prop, args, fillStyle: target.fillStyle });
+    },
+    set(target, prop: string, value) {
+      target[prop] = value;
+      return true;
+    },
+  });
+  return { ctx: ctx as unknown as CanvasRenderingContext2D, calls };
+}
+
+const ITEMS = Array.from({ length: 30 }, (_, i) => ({
+  id: `item-${i}`,
+  name: i === 0 ? 'Prometheus' : `Item ${i}`,
+  category: 'Observability and Analysis',
+  subcategory: i < 20 ? 'Observability' : 'Chaos Engineering',
+}));
+const CATEGORIES = [
+  {
+    name: 'Observability and Analysis',
+    subcategories: ['Observability', 'Chaos Engineering'],
+  },
+];
+
+function scene(overrides: Partial<ChartScene> = {}): ChartScene {
+  const layout = computeLandscapeLayout(ITEMS, CATEGORIES, {
+    width: 800,
+    height: 500,
+  });
+  const statusById = new Map<string, DisplayStatus>(
+    ITEMS.map((item, i) => [item.id, i < 3 ? 'graduated' : 'none']),
+  );
+  return {
+    layout,
+    tiles: layout.tiles,
+    names: new Map(ITEMS.map((i) => [i.id, i.name])),
+    statusById,
+    matches: null,
+    palette: chartPalette('light'),
+    focusId: null,
+    ...overrides,
+  };
+}
+
+const VIEW: ChartView = {
+  transform: { x: 0, y: 0, k: 1 },
+  lod: 1,
+  width: 800,
+  height: 500,
+  pixelRatio: 2,
+};
+
+const count = (calls: Call[], name: string) =>
+  calls.filter((c) => c.name === name).length;
+
+describe('drawChart', () => {
+  it('fills all tiles of one look as one path', () => {
+    const { ctx, calls } = recordingContext();
+    drawChart(ctx, scene(), VIEW);
+    // One rounded rect per tile, plus one per group box.
+    expect(count(calls, 'roundRect')).toBe(ITEMS.length + 2);
+    const tileFills = calls.filter(
+      (c) =>
+        c.name === 'fill' &&
+        (c.fillStyle === STATUS_COLORS.graduated ||
+          c.fillStyle === chartPalette('light').plainTile),
+    );
+    expect(tileFills).toHaveLength(2);
+  });
+
+  it('draws only what is in view when zoomed in', () => {
+    const { ctx, calls } = recordingContext();
+    drawChart(ctx, scene(), { ...VIEW, transform: { x: 0, y: 0, k: 6 } });
+    const tiles = count(calls, 'roundRect');
+    expect(tiles).toBeGreaterThan(0);
+    expect(tiles).toBeLessThan(ITEMS.length / 2);
+  });
+
+  it('labels tiles with names that fit and headings with counts', () => {
+    const { ctx, calls } = recordingContext();
+    drawChart(ctx, scene(), VIEW);
+    const texts = calls
+      .filter((c) => c.name === 'fillText')
+      .map((c) => c.args[0]);
+    expect(texts).toContain('Prometheus');
+    expect(texts).toContain('Observability (20)');
+    expect(texts).toContain('Chaos Engineering (10)');
+  });
+
+  it('rings search matches and the keyboard-active tile', () => {
+    const { ctx, calls } = recordingContext();
+    drawChart(
+      ctx,
+      scene({ matches: new Set(['item-0', 'item-5']), focusId: 'item-7' }),
+      VIEW,
+    );
+    expect(count(calls, 'strokeRect')).toBe(1);
+    const rings = calls.slice(
+      calls.findLastIndex((c) => c.name === 'fillText'),
+    );
+    expect(count(rings, 'roundRect')).toBe(2);
+  });
+
+  it('scales the drawing to device pixels and the zoom', () => {
+    const { ctx, calls } = recordingContext();
+    drawChart(ctx, scene(), { ...VIEW, transform: { x: 10, y: 20, k: 3 } });
+    const transforms = calls
+      .filter((c) => c.name === 'setTransform')
+      .map((c) => c.args);
+    expect(transforms).toContainEqual([2, 0, 0, 2, 0, 0]);
+    expect(transforms).toContainEqual([6, 0, 0, 6, 20, 40]);
+  });
+});

@@ -1,0 +1,320 @@
+import {
+  CATEGORY_HEADER,
+  SUBCATEGORY_HEADER,
+} from '../layout/compute-landscape-layout';
+import { intersects, visibleRegion } from '../layout/hit-test';
+import {
+  CATEGORY_FONT_PX,
+  CHART_FONT,
+  fitHeading,
+  fitLabel,
+  labelPadding,
+  SUBCATEGORY_FONT_PX,
+} from '../layout/label-fit';
+import { STATUS_COLORS, STATUS_INK, STATUS_PATTERN } from '../status-style';
+
+import type {
+  LandscapeLayout,
+  TileNode,
+} from '../layout/compute-landscape-layout';
+import type { ViewTransform } from '../layout/navigate';
+import type { DisplayStatus } from '../schemas';
+import type { ChartPalette } from '../status-style';
+
+/** What the chart shows, independent of where the reader looks. */
+export type ChartScene = {
+  layout: LandscapeLayout;
+  /** Tiles as drawn now (mid-tween they differ from layout.tiles). */
+  tiles: readonly TileNode[];
+  names: ReadonlyMap<string, string>;
+  statusById: ReadonlyMap<string, DisplayStatus>;
+  /** Search matches (others are faded and matches outlined); `null`: no search. */
+  matches: ReadonlySet<string> | null;
+  palette: ChartPalette;
+  /** The keyboard-active tile, ringed. */
+  focusId: string | null;
+};
+
+/** Where the reader looks, and the pixels to draw it on. */
+export type ChartView = {
+  transform: ViewTransform;
+  /** Zoom level of detail (labels and headings change only at its steps). */
+  lod: number;
+  /** CSS px. */
+  width: number;
+  height: number;
+  /** Device pixels per CSS px. */
+  pixelRatio: number;
+};
+
+type Pattern = 'stripes' | 'dots' | 'cross';
+/** Pattern cell, layout px, as in StatusPatternDefs; drawn at 4× for zoom. */
+const CELL = 6;
+const CELL_RES = 4;
+const PATTERN_INK = 'rgba(0,0,0,0.45)';
+const TILE_RADIUS = 2;
+/** Opacity of tiles that do not match the search. */
+const FADED = 0.25;
+
+/** One small canvas per pattern, shared by every chart. */
+const patternCells = new Map<Pattern, HTMLCanvasElement | OffscreenCanvas>();
+
+function patternCell(kind: Pattern): CanvasImageSource | null {
+  let cell = patternCells.get(kind);
+  if (!cell) {
+    const size = CELL * CELL_RES;
+    cell =
+      typeof OffscreenCanvas === 'undefined'
+        ? Object.assign(document.createElement('canvas'), {
+            width: size,
+            height: size,
+          })
+        : new OffscreenCanvas(size, size);
+    const g = cell.getContext('2d') as
+      CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
+    if (!g) return null;
+    g.scale(CELL_RES, CELL_RES);
+    g.strokeStyle = PATTERN_INK;
+    g.fillStyle = PATTERN_INK;
+    if (kind === 'stripes') {
+      // A vertical line, rotated 45° with the pattern (as the SVG does).
+      g.lineWidth = 1.5;
+      g.beginPath();
+      g.moveTo(0, 0);
+      g.lineTo(0, CELL);
+      g.stroke();
+    } else if (kind === 'dots') {
+      g.beginPath();
+      g.arc(3, 3, 1.1, 0, Math.PI * 2);
+      g.fill();
+    } else {
+      g.lineWidth = 1;
+      g.beginPath();
+      g.moveTo(0, 0);
+      g.lineTo(CELL, CELL);
+      g.moveTo(CELL, 0);
+      g.lineTo(0, CELL);
+      g.stroke();
+    }
+    patternCells.set(kind, cell);
+  }
+  return cell;
+}
+
+/** Patterns belong to a context; made once per canvas. */
+const patternsByContext = new WeakMap<
+  CanvasRenderingContext2D,
+  Map<Pattern, CanvasPattern | null>
+>();
+
+function patternFor(
+  ctx: CanvasRenderingContext2D,
+  kind: Pattern,
+): CanvasPattern | null {
+  let patterns = patternsByContext.get(ctx);
+  if (!patterns) patternsByContext.set(ctx, (patterns = new Map()));
+  if (!patterns.has(kind)) {
+    const cell = patternCell(kind);
+    const pattern = cell ? ctx.createPattern(cell, 'repeat') : null;
+    // Scaled back to layout px; stripes rotated 45° as in the SVG.
+    const angle = kind === 'stripes' ? Math.PI / 4 : 0;
+    const cos = Math.cos(angle) / CELL_RES;
+    const sin = Math.sin(angle) / CELL_RES;
+    pattern?.setTransform({ a: cos, b: sin, c: -sin, d: cos, e: 0, f: 0 });
+    patterns.set(kind, pattern);
+  }
+  return patterns.get(kind) ?? null;
+}
+
+/** Tiles of one look: status and faded or not. */
+type Batch = { status: DisplayStatus; faded: boolean; tiles: TileNode[] };
+
+function batchTiles(
+  tiles: readonly TileNode[],
+  scene: ChartScene,
+  region: ReturnType<typeof visibleRegion>,
+): Batch[] {
+  const batches = new Map<string, Batch>();
+  for (const tile of tiles) {
+    if (!intersects(tile, region)) continue;
+    const status = scene.statusById.get(tile.id) ?? 'none';
+    const faded = scene.matches !== null && !scene.matches.has(tile.id);
+    const key = `${status}|${faded}`;
+    let batch = batches.get(key);
+    if (!batch) batches.set(key, (batch = { status, faded, tiles: [] }));
+    batch.tiles.push(tile);
+  }
+  return [...batches.values()];
+}
+
+function tilePath(ctx: CanvasRenderingContext2D, tiles: readonly TileNode[]) {
+  ctx.beginPath();
+  for (const t of tiles)
+    ctx.roundRect(t.x, t.y, t.width, t.height, TILE_RADIUS);
+}
+
+function drawGroups(
+  ctx: CanvasRenderingContext2D,
+  scene: ChartScene,
+  view: ChartView,
+  region: ReturnType<typeof visibleRegion>,
+) {
+  const { palette } = scene;
+  const { lod, transform } = view;
+  for (const g of scene.layout.groups) {
+    if (!intersects(g, region)) continue;
+    const isCategory = g.level === 'category';
+    ctx.beginPath();
+    ctx.roundRect(g.x, g.y, g.width, g.height, 4 / lod);
+    if (!isCategory) {
+      ctx.fillStyle = palette.groupFill;
+      ctx.fill();
+    }
+    ctx.strokeStyle = palette.groupStroke;
+    ctx.lineWidth = (isCategory ? 1.5 : 1) / transform.k;
+    ctx.stroke();
+    const fontPx = isCategory ? CATEGORY_FONT_PX : SUBCATEGORY_FONT_PX;
+    const band = isCategory ? CATEGORY_HEADER : SUBCATEGORY_HEADER;
+    const heading = fitHeading(`${g.name} (${g.count})`, g.width, fontPx, lod);
+    if (!heading) continue;
+    ctx.font = `${isCategory ? 700 : 600} ${fontPx / lod}px ${CHART_FONT}`;
+    ctx.fillStyle = isCategory ? palette.text : palette.muted;
+    ctx.fillText(
+      heading,
+      g.x + 4 / lod,
+      g.y + Math.min(band, (fontPx + 6) / lod) / 2,
+    );
+  }
+}
+
+function drawTiles(
+  ctx: CanvasRenderingContext2D,
+  scene: ChartScene,
+  view: ChartView,
+  batches: readonly Batch[],
+) {
+  for (const batch of batches) {
+    const plain = batch.status === 'none';
+    const pattern = STATUS_PATTERN[batch.status];
+    ctx.globalAlpha = batch.faded ? FADED : 1;
+    tilePath(ctx, batch.tiles);
+    ctx.fillStyle = plain
+      ? scene.palette.plainTile
+      : STATUS_COLORS[batch.status];
+    ctx.fill();
+    if (plain) {
+      ctx.strokeStyle = STATUS_COLORS.none;
+      ctx.lineWidth = 1.5 / view.transform.k;
+      ctx.stroke();
+    }
+    const fill = pattern ? patternFor(ctx, pattern) : null;
+    if (fill) {
+      ctx.fillStyle = fill;
+      ctx.fill();
+    }
+  }
+  ctx.globalAlpha = 1;
+}
+
+function drawLabels(
+  ctx: CanvasRenderingContext2D,
+  scene: ChartScene,
+  view: ChartView,
+  batches: readonly Batch[],
+): number {
+  let drawn = 0;
+  const { lod } = view;
+  const pad = labelPadding(lod);
+  let font = '';
+  ctx.lineJoin = 'round';
+  for (const batch of batches) {
+    const plain = batch.status === 'none';
+    const patterned = STATUS_PATTERN[batch.status] !== null;
+    ctx.globalAlpha = batch.faded ? FADED : 1;
+    ctx.fillStyle = plain
+      ? scene.palette.text
+      : STATUS_INK[batch.status as Exclude<DisplayStatus, 'none'>];
+    ctx.strokeStyle = STATUS_COLORS[batch.status];
+    for (const tile of batch.tiles) {
+      const name = scene.names.get(tile.id) ?? tile.id;
+      const label = fitLabel(name, tile.width, tile.height, lod);
+      if (!label) continue;
+      const next = `${plain ? 400 : 600} ${label.fontSize}px ${CHART_FONT}`;
+      if (next !== font) ctx.font = font = next;
+      const x = tile.x + pad;
+      const y = tile.y + tile.height / 2;
+      if (patterned) {
+        // A halo in the tile colour keeps text legible over a pattern.
+        ctx.lineWidth = label.fontSize / 4;
+        ctx.strokeText(label.text, x, y);
+      }
+      ctx.fillText(label.text, x, y);
+      drawn += 1;
+    }
+  }
+  ctx.globalAlpha = 1;
+  return drawn;
+}
+
+function drawRings(
+  ctx: CanvasRenderingContext2D,
+  scene: ChartScene,
+  view: ChartView,
+  region: ReturnType<typeof visibleRegion>,
+) {
+  const k = view.transform.k;
+  ctx.strokeStyle = scene.palette.highlight;
+  if (scene.matches) {
+    const { matches } = scene;
+    ctx.lineWidth = 2.5 / k;
+    ctx.beginPath();
+    for (const t of scene.tiles) {
+      if (matches.has(t.id) && intersects(t, region))
+        ctx.roundRect(t.x, t.y, t.width, t.height, 3 / k);
+    }
+    ctx.stroke();
+  }
+  const focus = scene.tiles.find((t) => t.id === scene.focusId);
+  if (focus) {
+    const gap = 3 / k;
+    ctx.lineWidth = 3 / k;
+    ctx.strokeRect(
+      focus.x - gap,
+      focus.y - gap,
+      focus.width + 2 * gap,
+      focus.height + 2 * gap,
+    );
+  }
+}
+
+/** What one frame drew: tiles and labels in view. */
+export type DrawStats = { tiles: number; labels: number };
+
+/**
+ * Draws the chart on a 2D canvas: the same groups, tiles, patterns, labels
+ * and rings as the SVG renderer, for the tiles in view only. Tiles of one
+ * look are filled as one path, so a frame costs a few fills, not one per
+ * tile.
+ */
+export function drawChart(
+  ctx: CanvasRenderingContext2D,
+  scene: ChartScene,
+  view: ChartView,
+): DrawStats {
+  const { transform: t, pixelRatio: r } = view;
+  ctx.setTransform(r, 0, 0, r, 0, 0);
+  ctx.globalAlpha = 1;
+  ctx.fillStyle = scene.palette.background;
+  ctx.fillRect(0, 0, view.width, view.height);
+  ctx.setTransform(r * t.k, 0, 0, r * t.k, r * t.x, r * t.y);
+  ctx.textBaseline = 'middle';
+  const region = visibleRegion(t, view.width, view.height);
+  const batches = batchTiles(scene.tiles, scene, region);
+  drawGroups(ctx, scene, view, region);
+  drawTiles(ctx, scene, view, batches);
+  const labels = drawLabels(ctx, scene, view, batches);
+  drawRings(ctx, scene, view, region);
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  const tiles = batches.reduce((n, b) => n + b.tiles.length, 0);
+  return { tiles, labels };
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+
+import { chartHeight } from './chart-size';
+
+describe('chartHeight', () => {
+  it('gives a phone most of its screen for a small landscape', () => {
+    expect(chartHeight(358, 844, { items: 72, groups: 6 })).toBe(591);
+  });
+
+  it('grows on a phone until every tile has room', () => {
+    const whole = chartHeight(358, 844, { items: 2413, groups: 89 });
+    expect(whole).toBeGreaterThan(5000);
+    expect(whole).toBe(Math.round((2413 * 400) / 358 + 89 * 48));
+  });
+
+  it('keeps a wide screen to a 5:3 box inside the window', () => {
+    expect(chartHeight(1200, 900, { items: 2413, groups: 89 })).toBe(720);
+    expect(chartHeight(2400, 900)).toBe(780);
+  });
+});
