@@ -36,6 +36,11 @@ test.describe('Open a landscape file', () => {
     const summary = section.getByRole('region', { name: 'Import summary' });
     await expect(summary).toContainText('Categories15');
     await expect(summary).toContainText('Subcategories80');
+    // The page's chart now shows that landscape: every item, on a canvas.
+    await expect(page.locator('canvas[data-chart]')).toHaveAttribute(
+      'data-drawn-tiles',
+      '2413',
+    );
 
     await section
       .getByLabel('Show')
@@ -53,6 +58,7 @@ test.describe('Open a landscape file', () => {
     ]) {
       await expect(summary).toContainText(text);
     }
+    await expect(page.locator('[data-chart] [data-tile]')).toHaveCount(217);
   });
 
   test('lists rejected items with their line and reason', async ({ page }) => {

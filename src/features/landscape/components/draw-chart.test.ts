@@ -76,15 +76,47 @@ describe('drawChart', () => {
   it('fills all tiles of one look as one path', () => {
     const { ctx, calls } = recordingContext();
     drawChart(ctx, scene(), VIEW);
-    // One rounded rect per tile, plus one per group box.
-    expect(count(calls, 'roundRect')).toBe(ITEMS.length + 2);
-    const tileFills = calls.filter(
-      (c) =>
-        c.name === 'fill' &&
-        (c.fillStyle === STATUS_COLORS.graduated ||
-          c.fillStyle === chartPalette('light').plainTile),
+    // Filled tiles once, outlined ones twice (outline, then inside), and
+    // the two group boxes.
+    expect(count(calls, 'roundRect')).toBe(3 + 27 * 2 + 2);
+    const fills = calls
+      .filter((c) => c.name === 'fill')
+      .map((c) => c.fillStyle);
+    const palette = chartPalette('light');
+    for (const colour of [
+      STATUS_COLORS.graduated,
+      STATUS_COLORS.none,
+      palette.plainTile,
+    ]) {
+      expect(fills.filter((f) => f === colour)).toHaveLength(1);
+    }
+  });
+
+  it('draws square corners when thousands of tiles are in view', () => {
+    const many = Array.from({ length: 900 }, (_, i) => ({
+      id: `m-${i}`,
+      name: `M ${i}`,
+      category: 'C',
+      subcategory: 'S',
+    }));
+    const layout = computeLandscapeLayout(
+      many,
+      [{ name: 'C', subcategories: ['S'] }],
+      { width: 800, height: 500 },
     );
-    expect(tileFills).toHaveLength(2);
+    const { ctx, calls } = recordingContext();
+    drawChart(
+      ctx,
+      scene({
+        layout,
+        tiles: layout.tiles,
+        statusById: new Map(),
+        names: new Map(),
+      }),
+      VIEW,
+    );
+    expect(count(calls, 'rect')).toBe(900 * 2);
+    expect(count(calls, 'roundRect')).toBe(1); // the group box
   });
 
   it('draws only what is in view when zoomed in', () => {

@@ -53,6 +53,10 @@ const CELL = 6;
 const CELL_RES = 4;
 const PATTERN_INK = 'rgba(0,0,0,0.45)';
 const TILE_RADIUS = 2;
+/** Tiles in view up to which their corners are rounded. */
+const ROUNDED_MAX_TILES = 400;
+/** Outline of a tile that is not a CNCF project, screen px. */
+const OUTLINE_PX = 1.5;
 /** Opacity of tiles that do not match the search. */
 const FADED = 0.25;
 
@@ -147,10 +151,27 @@ function batchTiles(
   return [...batches.values()];
 }
 
-function tilePath(ctx: CanvasRenderingContext2D, tiles: readonly TileNode[]) {
+/**
+ * One path of tile boxes, grown (negative `inset`) or shrunk by `inset`
+ * layout px. Rounded corners only for a few hundred tiles: in software
+ * rendering a rounded rect costs several times a plain one, and at the
+ * sizes where thousands are in view the corners are a pixel or two.
+ */
+function tilePath(
+  ctx: CanvasRenderingContext2D,
+  tiles: readonly TileNode[],
+  inset: number,
+  rounded: boolean,
+) {
   ctx.beginPath();
-  for (const t of tiles)
-    ctx.roundRect(t.x, t.y, t.width, t.height, TILE_RADIUS);
+  for (const t of tiles) {
+    const x = t.x + inset;
+    const y = t.y + inset;
+    const w = Math.max(0, t.width - 2 * inset);
+    const h = Math.max(0, t.height - 2 * inset);
+    if (rounded) ctx.roundRect(x, y, w, h, Math.max(0, TILE_RADIUS - inset));
+    else ctx.rect(x, y, w, h);
+  }
 }
 
 function drawGroups(
@@ -161,6 +182,7 @@ function drawGroups(
 ) {
   const { palette } = scene;
   const { lod, transform } = view;
+  let font = '';
   for (const g of scene.layout.groups) {
     if (!intersects(g, region)) continue;
     const isCategory = g.level === 'category';
@@ -177,7 +199,9 @@ function drawGroups(
     const band = isCategory ? CATEGORY_HEADER : SUBCATEGORY_HEADER;
     const heading = fitHeading(`${g.name} (${g.count})`, g.width, fontPx, lod);
     if (!heading) continue;
-    ctx.font = `${isCategory ? 700 : 600} ${fontPx / lod}px ${CHART_FONT}`;
+    // Setting a font parses it: only when it changes.
+    const next = `${isCategory ? 700 : 600} ${fontPx / lod}px ${CHART_FONT}`;
+    if (next !== font) ctx.font = font = next;
     ctx.fillStyle = isCategory ? palette.text : palette.muted;
     ctx.fillText(
       heading,
@@ -193,20 +217,26 @@ function drawTiles(
   view: ChartView,
   batches: readonly Batch[],
 ) {
+  const inView = batches.reduce((n, b) => n + b.tiles.length, 0);
+  const rounded = inView <= ROUNDED_MAX_TILES;
+  // The outline of a plain tile (1.5 screen px, centred on its edge as the
+  // SVG stroke is) is two fills: strokes cost ten times as much.
+  const half = OUTLINE_PX / 2 / view.transform.k;
   for (const batch of batches) {
-    const plain = batch.status === 'none';
     const pattern = STATUS_PATTERN[batch.status];
     ctx.globalAlpha = batch.faded ? FADED : 1;
-    tilePath(ctx, batch.tiles);
-    ctx.fillStyle = plain
-      ? scene.palette.plainTile
-      : STATUS_COLORS[batch.status];
-    ctx.fill();
-    if (plain) {
-      ctx.strokeStyle = STATUS_COLORS.none;
-      ctx.lineWidth = 1.5 / view.transform.k;
-      ctx.stroke();
+    if (batch.status === 'none') {
+      tilePath(ctx, batch.tiles, -half, rounded);
+      ctx.fillStyle = STATUS_COLORS.none;
+      ctx.fill();
+      tilePath(ctx, batch.tiles, half, rounded);
+      ctx.fillStyle = scene.palette.plainTile;
+      ctx.fill();
+      continue;
     }
+    tilePath(ctx, batch.tiles, 0, rounded);
+    ctx.fillStyle = STATUS_COLORS[batch.status];
+    ctx.fill();
     const fill = pattern ? patternFor(ctx, pattern) : null;
     if (fill) {
       ctx.fillStyle = fill;

@@ -117,7 +117,7 @@ export function LandscapeChart(props: LandscapeChartProps) {
     zoomKey,
   );
   const lod = zoomLevelOfDetail(transform.k);
-  const palette = chartPalette(theme);
+  const palette = useMemo(() => chartPalette(theme), [theme]);
   useLayoutEffect(() => {
     surfaceRef.current =
       renderer === 'canvas' ? canvasRef.current : svgRef.current;

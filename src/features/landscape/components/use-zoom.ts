@@ -50,7 +50,10 @@ export function useZoom(
       })
       .on('zoom', (event: { transform: ViewTransform }) => {
         const { x, y, k } = event.transform;
-        setTransform({ x, y, k });
+        // Same view, same object: nothing re-renders or redraws.
+        setTransform((t) =>
+          t.x === x && t.y === y && t.k === k ? t : { x, y, k },
+        );
       });
     const selection = select(svg);
     selection.call(behavior);
