@@ -55,6 +55,24 @@ test('the whole landscape draws on a canvas and stays keyboard-reachable', async
   await expect(page.locator('h2[id^="panel-"]')).toBeFocused();
   await expectNoAxeViolations(page);
 
+  // Exports: the SVG is drawn off screen with every tile, the PNG from the
+  // canvas renderer.
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
+  const markup = Buffer.concat(
+    await (await svg.createReadStream()).toArray(),
+  ).toString('utf8');
+  expect(markup).toContain('<svg');
+  expect((markup.match(/data-tile=/g) ?? []).length).toBe(2413);
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download PNG' }).click(),
+  ]);
+  const bytes = Buffer.concat(await (await png.createReadStream()).toArray());
+  expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+
   // One category at a time: few enough items for the SVG renderer.
   await page.getByLabel('Category').selectOption('Observability and Analysis');
   await expect(page.locator('[data-tile]')).toHaveCount(217);
