@@ -58,7 +58,10 @@ test.describe('Open a landscape file', () => {
     ]) {
       await expect(summary).toContainText(text);
     }
-    await expect(page.locator('[data-chart] [data-tile]')).toHaveCount(217);
+    await expect(page.locator('canvas[data-chart]')).toHaveAttribute(
+      'data-drawn-tiles',
+      '217',
+    );
   });
 
   test('lists rejected items with their line and reason', async ({ page }) => {

@@ -167,12 +167,15 @@ function rowsFor(
   return [
     row('layout (d3)', (r) => r.layout),
     row('first render (data parsed → painted)', (r) => r.firstRender),
-    row('zoom frame, median', (r) => r.zoom.median),
-    row('zoom frame, p95', (r) => r.zoom.p95),
-    row('zoom input → layout done, median', (r) => r.zoom.work),
-    row('pan frame, median', (r) => r.pan.median),
-    row('pan frame, p95', (r) => r.pan.p95),
-    row('pan input → layout done, median', (r) => r.pan.work),
+    row('zoom frame interval, median (60 Hz: 16.7)', (r) => r.zoom.median),
+    row('zoom frame interval, p95', (r) => r.zoom.p95),
+    row(
+      'zoom frame main-thread work (input → drawn, laid out), median',
+      (r) => r.zoom.work,
+    ),
+    row('pan frame interval, median', (r) => r.pan.median),
+    row('pan frame interval, p95', (r) => r.pan.p95),
+    row('pan frame main-thread work, median', (r) => r.pan.work),
   ];
 }
 

@@ -3,7 +3,8 @@ import { summarize } from './stats';
 import type { BenchRow } from './bench-types';
 
 function figure(value: number, unit: BenchRow['unit']): string {
-  const digits = { KB: 1, MB: 2, ms: 0 }[unit];
+  // Frame times sit near 16.7 ms (60 Hz): a decimal tells 16.7 from 17.
+  const digits = { KB: 1, MB: 2, ms: value < 100 ? 1 : 0 }[unit];
   const text = value.toLocaleString('en-US', {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,

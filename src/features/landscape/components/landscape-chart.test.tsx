@@ -130,24 +130,17 @@ describe('LandscapeChart', () => {
     });
     afterEach(() => vi.restoreAllMocks());
 
-    it('draws a named canvas and windows the item list', async () => {
-      const user = userEvent.setup();
+    it('draws a named canvas, with every item in the list', () => {
       renderChart('', vi.fn(), vi.fn(), 'canvas');
       const chart = screen.getByRole('img', {
         name: /Observability landscape/,
       });
       expect(chart.tagName.toLowerCase()).toBe('canvas');
       expect(chart).toHaveAccessibleName(/72 items in \d+ subcategories/);
+      expect(chart).toHaveAttribute('data-drawn-tiles', '72');
       expect(fills).toContain(STATUS_COLORS.graduated);
       const list = screen.getByRole('listbox', { name: /72 items/ });
-      expect(within(list).getAllByRole('option').length).toBeLessThan(72);
-      list.focus();
-      await user.keyboard('{End}');
-      const active = document.getElementById(
-        list.getAttribute('aria-activedescendant') ?? '',
-      );
-      expect(active).toHaveAttribute('aria-posinset', '72');
-      expect(active).toHaveAttribute('aria-setsize', '72');
+      expect(within(list).getAllByRole('option')).toHaveLength(72);
     });
 
     it('opens the tile under a click and zooms into a subcategory', () => {

@@ -23,7 +23,7 @@ import { zoomLevelOfDetail } from '../layout/label-fit';
 import { centerOn, isTileInView, labelRegion } from '../layout/navigate';
 import { chartPalette } from '../status-style';
 import { ChartCanvas } from './chart-canvas';
-import { resolveRenderer } from './chart-renderer';
+import { resolveRenderer, WINDOWED_LIST_MIN_TILES } from './chart-renderer';
 import { ChartSvg } from './chart-svg';
 import { ChartTooltip } from './chart-tooltip';
 import { ChartZoomControls } from './chart-zoom-controls';
@@ -308,7 +308,7 @@ export function LandscapeChart(props: LandscapeChartProps) {
           onOpen={props.onOpen}
           onFocusChange={setListFocused}
           onChartKey={chartKey}
-          windowed={renderer === 'canvas'}
+          windowed={layout.tiles.length >= WINDOWED_LIST_MIN_TILES}
         />
         {listFocused && (
           <p
