@@ -7,7 +7,12 @@ import { drawChart } from './draw-chart';
 import type { ChartScene, ChartView } from './draw-chart';
 import type { DisplayStatus } from '../schemas';
 
-type Call = { name: string; args: unknown[]; fillStyle: unknown };
+type Call = {
+  name: string;
+  args: unknown[];
+  fillStyle: unknown;
+  font: unknown;
+};
 
 /** A 2D context that records what is drawn (jsdom has no canvas). */
 function recordingContext() {
@@ -17,8 +22,22 @@ function recordingContext() {
     get(target, prop: string) {
       if (prop in target) return target[prop];
       if (prop === 'createPattern') return () => ({ setTransform() {} });
+      if (prop === 'measureText') {
+        // A wide font: 0.7 em per character.
+        return (text: string) => ({
+          width:
+            text.length *
+            0.7 *
+            parseFloat(/([\d.]+)px/.exec(String(target.font))?.[1] ?? '0'),
+        });
+      }
       return (...args: unknown[]) =>
-        calls.push({ name: prop, args, fillStyle: target.fillStyle });
+        calls.push({
+          name: prop,
+          args,
+          fillStyle: target.fillStyle,
+          font: target.font,
+        });
     },
     set(target, prop: string, value) {
       target[prop] = value;
@@ -136,6 +155,27 @@ describe('drawChart', () => {
     expect(texts).toContain('Prometheus');
     expect(texts).toContain('Observability (20)');
     expect(texts).toContain('Chaos Engineering (10)');
+  });
+
+  it('fits every label inside its tile by measuring it', () => {
+    const { ctx, calls } = recordingContext();
+    const long = scene({
+      names: new Map(
+        ITEMS.map((i) => [i.id, `${i.name} with a much longer product name`]),
+      ),
+    });
+    drawChart(ctx, long, VIEW);
+    const labels = calls.filter(
+      (c) => c.name === 'fillText' && String(c.args[0]).startsWith('Item'),
+    );
+    expect(labels.length).toBeGreaterThan(0);
+    const tileWidth = long.layout.tiles[0]!.width;
+    for (const label of labels) {
+      const px = parseFloat(/([\d.]+)px/.exec(String(label.font))?.[1] ?? '');
+      const width = String(label.args[0]).length * 0.7 * px;
+      expect(width).toBeLessThanOrEqual(tileWidth);
+    }
+    expect(labels.some((l) => String(l.args[0]).endsWith('…'))).toBe(true);
   });
 
   it('rings search matches and the keyboard-active tile', () => {

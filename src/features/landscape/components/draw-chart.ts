@@ -9,6 +9,7 @@ import {
   fitHeading,
   fitLabel,
   labelPadding,
+  MIN_LABEL_PX,
   SUBCATEGORY_FONT_PX,
 } from '../layout/label-fit';
 import { STATUS_COLORS, STATUS_INK, STATUS_PATTERN } from '../status-style';
@@ -246,6 +247,26 @@ function drawTiles(
   ctx.globalAlpha = 1;
 }
 
+/**
+ * The longest start of `name` that, with an ellipsis, measures at most
+ * `room` in the current font; `null` when fewer than three letters fit.
+ */
+function shorten(
+  ctx: CanvasRenderingContext2D,
+  name: string,
+  room: number,
+): string | null {
+  let lo = 0;
+  let hi = name.length - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    const text = `${name.slice(0, mid).trimEnd()}…`;
+    if (ctx.measureText(text).width <= room) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo >= 3 ? `${name.slice(0, lo).trimEnd()}…` : null;
+}
+
 function drawLabels(
   ctx: CanvasRenderingContext2D,
   scene: ChartScene,
@@ -269,16 +290,32 @@ function drawLabels(
       const name = scene.names.get(tile.id) ?? tile.id;
       const label = fitLabel(name, tile.width, tile.height, lod);
       if (!label) continue;
-      const next = `${plain ? 400 : 600} ${label.fontSize}px ${CHART_FONT}`;
+      const weight = plain ? 400 : 600;
+      const next = `${weight} ${label.fontSize}px ${CHART_FONT}`;
       if (next !== font) ctx.font = font = next;
+      // fitLabel estimates glyph widths; the canvas can measure them.
+      const room = tile.width - 2 * pad;
+      let { text, fontSize } = label;
+      const width = ctx.measureText(text).width;
+      if (width > room) {
+        const shrunk = (fontSize * room) / width;
+        if (shrunk >= MIN_LABEL_PX / lod) {
+          fontSize = shrunk;
+          ctx.font = font = `${weight} ${fontSize}px ${CHART_FONT}`;
+        } else {
+          const short = shorten(ctx, name, room);
+          if (!short) continue;
+          text = short;
+        }
+      }
       const x = tile.x + pad;
       const y = tile.y + tile.height / 2;
       if (patterned) {
         // A halo in the tile colour keeps text legible over a pattern.
-        ctx.lineWidth = label.fontSize / 4;
-        ctx.strokeText(label.text, x, y);
+        ctx.lineWidth = fontSize / 4;
+        ctx.strokeText(text, x, y);
       }
-      ctx.fillText(label.text, x, y);
+      ctx.fillText(text, x, y);
       drawn += 1;
     }
   }

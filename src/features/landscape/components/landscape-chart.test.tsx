@@ -118,7 +118,9 @@ describe('LandscapeChart', () => {
               ? () => ({ setTransform: () => undefined })
               : prop === 'fill'
                 ? () => fills.push(String(target.fillStyle))
-                : () => undefined,
+                : prop === 'measureText'
+                  ? () => ({ width: 0 })
+                  : () => undefined,
         set: (target, prop: string, value) => {
           target[prop] = value;
           return true;

@@ -18,6 +18,8 @@ export const SUBCATEGORY_HEADER = 20;
 export const GROUP_GAP = 6;
 /** Below this width groups stack full-width (a phone), px. */
 export const NARROW_WIDTH = 640;
+/** Room a subcategory heading takes in a phone band, in tiles. */
+const NARROW_HEADING_TILES = 10;
 
 export type LayoutSize = { width: number; height: number };
 export type LayoutOptions = {
@@ -129,13 +131,17 @@ export function computeLandscapeLayout(
   const tree = groupItems(items, categories);
   if (tree.length === 0 || size.width <= 0 || size.height <= 0) return empty;
   const withCategoryHeaders = tree.length > 1;
+  const narrow = size.width < NARROW_WIDTH;
+  // A heading needs room even for a one-item subcategory: as much as a
+  // tile, or in full-width phone bands (about seven tiles a row, rows
+  // lower than the heading) as much as NARROW_HEADING_TILES tiles.
+  const heading = narrow ? NARROW_HEADING_TILES : 1;
   const root = hierarchy<TreeDatum>({ name: 'root', children: tree })
-    // A heading needs room even for a one-item subcategory.
-    .sum((d) => (d.items ? d.items.length + 1 : 0))
+    .sum((d) => (d.items ? d.items.length + heading : 0))
     .sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
   const laidOut = treemap<TreeDatum>()
     // Phones: full-width bands, so each subcategory keeps a readable grid.
-    .tile(size.width < NARROW_WIDTH ? treemapSlice : treemapSquarify.ratio(1.6))
+    .tile(narrow ? treemapSlice : treemapSquarify.ratio(1.6))
     .size([size.width, size.height])
     .paddingOuter(GROUP_GAP / 2)
     .paddingInner(GROUP_GAP)
