@@ -1,13 +1,12 @@
-import { isMap, isSeq } from 'yaml';
-
 import { readItem } from './read-item';
-import { deref, fieldsOf, lineAt, scalarText, startOf } from './yaml-source';
+import { fieldsOf, lineAt, scalarText, startOf } from './yaml-source';
 
 import type { ImportProblem } from './import-types';
 import type { ItemPlace, ReadItem } from './read-item';
-import type { Document, LineCounter, Node, YAMLSeq } from 'yaml';
+import type { LineIndex } from './yaml-source';
+import type { YamlEntry, YamlSeq } from './yaml-tree';
 
-type Context = { doc: Document; lines: LineCounter };
+type Context = { lines: LineIndex };
 
 /** A category as the file lists it; unnamed ones are not kept. */
 export type WalkedCategory = { name: string; subcategories: string[] };
@@ -21,14 +20,9 @@ export type Walked = {
 
 type Sink = Walked & { ctx: Context; onItem: (item: ReadItem) => void };
 
-/** Entries of a list, aliases resolved, nulls (`- `) kept as null. */
-function entries(ctx: Context, seq: YAMLSeq): (Node | null)[] {
-  return seq.items.map((node) => deref(ctx.doc, node));
-}
-
 function problem(
   sink: Sink,
-  at: Node | null,
+  at: YamlEntry,
   subject: string | null,
   category: string | null,
   message: string,
@@ -49,7 +43,7 @@ function problem(
  */
 export function walkLandscape(
   ctx: Context,
-  landscape: YAMLSeq,
+  landscape: YamlSeq,
   onItem: (item: ReadItem) => void,
 ): Walked {
   const sink: Sink = {
@@ -59,7 +53,7 @@ export function walkLandscape(
     problems: [],
     onItem,
   };
-  entries(ctx, landscape).forEach((node, index) => {
+  landscape.items.forEach((node, index) => {
     walkCategory(sink, node, index + 1);
   });
   return {
@@ -69,9 +63,9 @@ export function walkLandscape(
   };
 }
 
-function walkCategory(sink: Sink, node: Node | null, position: number) {
+function walkCategory(sink: Sink, node: YamlEntry, position: number) {
   const label = `category #${position}`;
-  if (!isMap(node)) {
+  if (node?.kind !== 'map') {
     problem(
       sink,
       node,
@@ -81,7 +75,7 @@ function walkCategory(sink: Sink, node: Node | null, position: number) {
     );
     return;
   }
-  const fields = fieldsOf(sink.ctx.doc, node);
+  const fields = fieldsOf(node);
   const name = scalarText(fields.get('name')?.value ?? null)?.trim() || null;
   const subject = name ? `category "${name}"` : label;
   if (!name)
@@ -92,11 +86,11 @@ function walkCategory(sink: Sink, node: Node | null, position: number) {
   const category = existing ?? (name ? { name, subcategories: [] } : null);
   if (category && !existing) sink.categories.push(category);
   const list = fields.get('subcategories')?.value ?? null;
-  if (!isSeq(list)) {
+  if (list?.kind !== 'seq') {
     problem(sink, list ?? node, subject, name, 'has no subcategories: list');
     return;
   }
-  entries(sink.ctx, list).forEach((sub, index) => {
+  list.items.forEach((sub, index) => {
     const blocked = name
       ? null
       : `its category (line ${lineAt(sink.ctx.lines, startOf(node) ?? 0)}) has no name`;
@@ -106,14 +100,14 @@ function walkCategory(sink: Sink, node: Node | null, position: number) {
 
 function walkSubcategory(
   sink: Sink,
-  node: Node | null,
+  node: YamlEntry,
   position: number,
   category: { name: string; subcategories: string[] } | null,
   blockedByCategory: string | null,
 ) {
   const categoryName = category?.name ?? null;
   const label = `subcategory #${position}${categoryName ? ` of "${categoryName}"` : ''}`;
-  if (!isMap(node)) {
+  if (node?.kind !== 'map') {
     problem(
       sink,
       node,
@@ -123,7 +117,7 @@ function walkSubcategory(
     );
     return;
   }
-  const fields = fieldsOf(sink.ctx.doc, node);
+  const fields = fieldsOf(node);
   const name = scalarText(fields.get('name')?.value ?? null)?.trim() || null;
   const subject = name ? `subcategory "${name}"` : label;
   if (!name)
@@ -139,7 +133,7 @@ function walkSubcategory(
   }
   const list = fields.get('items')?.value ?? null;
   if (list === null || scalarText(list) === null) return; // no items yet
-  if (!isSeq(list)) {
+  if (list?.kind !== 'seq') {
     problem(sink, list, subject, categoryName, 'items: is not a list');
     return;
   }
@@ -147,7 +141,7 @@ function walkSubcategory(
   const blocked =
     blockedByCategory ??
     (name ? null : `its subcategory (line ${line}) has no name`);
-  entries(sink.ctx, list).forEach((item, index) => {
+  list.items.forEach((item, index) => {
     const place: ItemPlace = {
       category: categoryName,
       subcategory: name,
