@@ -2,7 +2,8 @@ import { assignIds } from './assign-ids';
 import { buildView, findCategory } from './build-report';
 import { markDuplicates } from './find-duplicates';
 import { walkLandscape } from './walk-landscape';
-import { fieldsOf, lineAt, parseYaml } from './yaml-source';
+import { fieldsOf } from './yaml-nodes';
+import { lineAt, parseYaml } from './yaml-source';
 
 import type { FullImport } from './build-report';
 import type {

@@ -4,11 +4,12 @@ import {
   isHttpUrl,
   STATUS_LIST_TEXT,
 } from './field-rules';
-import { fieldsOf, lineAt, scalarText, startOf } from './yaml-source';
+import { fieldsOf, scalarText, startOf } from './yaml-nodes';
+import { lineAt } from './yaml-source';
 
 import type { ImportProblem } from './import-types';
-import type { Field, LineIndex } from './yaml-source';
-import type { YamlEntry, YamlNode } from './yaml-tree';
+import type { Field, YamlEntry, YamlNode } from './yaml-nodes';
+import type { LineIndex } from './yaml-source';
 import type {
   CncfStatus,
   LandscapeItem,

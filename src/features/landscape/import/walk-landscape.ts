@@ -1,10 +1,11 @@
 import { readItem } from './read-item';
-import { fieldsOf, lineAt, scalarText, startOf } from './yaml-source';
+import { fieldsOf, itemsOf, scalarText, startOf } from './yaml-nodes';
+import { lineAt } from './yaml-source';
 
 import type { ImportProblem } from './import-types';
 import type { ItemPlace, ReadItem } from './read-item';
 import type { LineIndex } from './yaml-source';
-import type { YamlEntry, YamlSeq } from './yaml-tree';
+import type { YamlEntry, YamlNode } from './yaml-nodes';
 
 type Context = { lines: LineIndex };
 
@@ -43,7 +44,7 @@ function problem(
  */
 export function walkLandscape(
   ctx: Context,
-  landscape: YamlSeq,
+  landscape: YamlNode,
   onItem: (item: ReadItem) => void,
 ): Walked {
   const sink: Sink = {
@@ -53,7 +54,7 @@ export function walkLandscape(
     problems: [],
     onItem,
   };
-  landscape.items.forEach((node, index) => {
+  itemsOf(landscape).forEach((node, index) => {
     walkCategory(sink, node, index + 1);
   });
   return {
@@ -90,7 +91,7 @@ function walkCategory(sink: Sink, node: YamlEntry, position: number) {
     problem(sink, list ?? node, subject, name, 'has no subcategories: list');
     return;
   }
-  list.items.forEach((sub, index) => {
+  itemsOf(list).forEach((sub, index) => {
     const blocked = name
       ? null
       : `its category (line ${lineAt(sink.ctx.lines, startOf(node) ?? 0)}) has no name`;
@@ -141,7 +142,7 @@ function walkSubcategory(
   const blocked =
     blockedByCategory ??
     (name ? null : `its subcategory (line ${line}) has no name`);
-  list.items.forEach((item, index) => {
+  itemsOf(list).forEach((item, index) => {
     const place: ItemPlace = {
       category: categoryName,
       subcategory: name,

@@ -1,9 +1,10 @@
 import { parseEvents, YAMLException } from 'js-yaml';
 
-import { buildTree } from './yaml-tree';
+import { indexEvents } from './yaml-events';
+import { nodeAt } from './yaml-nodes';
 
-import type { YamlEntry, YamlIssue, YamlMap, YamlNode } from './yaml-tree';
-import type { Event } from 'js-yaml';
+import type { YamlIssue } from './yaml-events';
+import type { YamlEntry } from './yaml-nodes';
 
 /** Offsets where each line starts; `lineStarts[0]` is 0. */
 export type LineIndex = { lineStarts: number[] };
@@ -41,13 +42,13 @@ export function lineAt(lines: LineIndex, offset: number): number {
 }
 
 /**
- * Parses with js-yaml's event parser (5–10× faster than a full document
- * model, and it keeps every node's offset), then builds our small tree.
- * js-yaml stops at the first syntax error, so there is at most one.
+ * Parses with js-yaml's event parser: several times faster than a full
+ * document model, and every event keeps its offset. It stops at the first
+ * syntax error, so there is at most one (repeated keys can add more).
  */
 export function parseYaml(source: string): ParsedYaml {
   const lines = indexLines(source);
-  let events: Event[];
+  let events;
   try {
     events = parseEvents(source, {});
   } catch (error) {
@@ -60,39 +61,13 @@ export function parseYaml(source: string): ParsedYaml {
       lines,
     };
   }
-  const tree = buildTree(source, events, (offset) => lineAt(lines, offset));
+  const { doc, issues } = indexEvents(source, events, (offset) =>
+    lineAt(lines, offset),
+  );
   return {
-    root: tree.documents[0] ?? null,
-    documentCount: tree.documents.length,
-    errors: tree.issues,
+    root: nodeAt(doc, doc.documents[0] ?? -1),
+    documentCount: doc.documents.length,
+    errors: issues,
     lines,
   };
-}
-
-/** Start offset of a node, for line numbers. */
-export function startOf(node: YamlEntry | undefined): number | null {
-  return node ? node.start : null;
-}
-
-export type Field = { key: YamlNode; value: YamlEntry };
-
-/** A mapping's fields by (scalar) key; repeated keys are syntax errors. */
-export function fieldsOf(map: YamlMap): Map<string, Field> {
-  const fields = new Map<string, Field>();
-  for (const { key, value } of map.pairs) {
-    if (key?.kind !== 'scalar') continue;
-    fields.set(key.text, { key, value });
-  }
-  return fields;
-}
-
-/**
- * A scalar's text: as written for numbers and booleans. `null` when empty
- * or null; `undefined` when it is a list or a mapping.
- */
-export function scalarText(node: YamlEntry): string | null | undefined {
-  if (node === null) return null;
-  if (node.kind !== 'scalar') return undefined;
-  if (node.isNull || node.text.trim() === '') return null;
-  return node.text;
 }
