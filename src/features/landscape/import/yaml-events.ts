@@ -13,6 +13,8 @@ export type YamlDoc = {
   end: Int32Array;
   /** For each alias event, its anchored node's event (-1: no such anchor). */
   aliases: Map<number, number>;
+  /** Decoded text of each scalar key, by event index (read once). */
+  keys: (string | undefined)[];
   /** Each document's top node, by event index (-1: an empty document). */
   documents: number[];
 };
@@ -26,7 +28,7 @@ type Frame =
       kind: 'map';
       index: number;
       /** Keys seen so far, with their offsets. */
-      keys: Map<string, number>;
+      seen: Map<string, number>;
       /** The next node is a key. */
       atKey: boolean;
     };
@@ -44,6 +46,7 @@ export function indexEvents(
 ): { doc: YamlDoc; issues: YamlIssue[] } {
   const end = new Int32Array(events.length);
   const aliases = new Map<number, number>();
+  const keys = new Array<string | undefined>(events.length);
   const anchors = new Map<string, number>();
   const documents: number[] = [];
   const issues: YamlIssue[] = [];
@@ -53,15 +56,16 @@ export function indexEvents(
     const top = stack[stack.length - 1];
     if (top?.kind === 'document') documents[documents.length - 1] = index;
     if (top?.kind !== 'map') return;
-    if (top.atKey) checkKey(top.keys, index);
+    if (top.atKey) checkKey(top.seen, index);
     top.atKey = !top.atKey;
   };
-  const checkKey = (keys: Map<string, number>, index: number) => {
+  const checkKey = (seen: Map<string, number>, index: number) => {
     const event = events[index];
     if (event?.type !== EVENT_ID.SCALAR) return;
     const key = getScalarValue(source, event);
-    const first = keys.get(key);
-    if (first === undefined) keys.set(key, event.valueStart);
+    keys[index] = key;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, event.valueStart);
     else {
       issues.push({
         offset: Math.max(0, event.valueStart),
@@ -93,7 +97,7 @@ export function indexEvents(
       case EVENT_ID.MAPPING:
         enter(i);
         anchor(event, i);
-        stack.push({ kind: 'map', index: i, keys: new Map(), atKey: true });
+        stack.push({ kind: 'map', index: i, seen: new Map(), atKey: true });
         break;
       case EVENT_ID.SCALAR:
         enter(i);
@@ -114,5 +118,5 @@ export function indexEvents(
       }
     }
   }
-  return { doc: { source, events, end, aliases, documents }, issues };
+  return { doc: { source, events, end, aliases, keys, documents }, issues };
 }

@@ -63,9 +63,11 @@ export function fieldsOf(map: YamlNode): Map<string, Field> {
     const valueAt = doc.end[at] ?? last;
     const key = nodeAt(doc, at);
     if (key?.kind === 'scalar') {
-      const event = doc.events[key.index] as ScalarEvent;
-      const value = nodeAt(doc, valueAt);
-      fields.set(getScalarValue(doc.source, event), { key, value });
+      // Keys were decoded when indexing; an aliased key is decoded here.
+      const text =
+        doc.keys[at] ??
+        getScalarValue(doc.source, doc.events[key.index] as ScalarEvent);
+      fields.set(text, { key, value: nodeAt(doc, valueAt) });
     }
     at = doc.end[valueAt] ?? last;
   }
