@@ -100,8 +100,8 @@ export function startOf(node: YamlEntry): number | null {
   if (event.type !== EVENT_ID.SCALAR) {
     return 'start' in event ? event.start : null;
   }
-  // A block scalar's text starts below its `|` or `>` header, which is
-  // where the node is (as the `yaml` package had it); an empty node has no
+  // A block scalar's text starts below its `|` or `>` header, but the
+  // reader looks for the field on the header's line; an empty node has no
   // text: it is where its `-` or `:` is.
   const block =
     event.style === SCALAR_STYLE.LITERAL_BLOCK ||
