@@ -72,7 +72,7 @@ const ROUTE_ONLY = [
   {
     what: 'the landscape importer',
     owners: ['src/app/routes/landscape.tsx'],
-    marker: /YAMLParseError|is not a landscape file|import\.worker/,
+    marker: /YAMLException|is not a landscape file|import\.worker/,
   },
   {
     what: 'the booth deck',
@@ -81,7 +81,7 @@ const ROUTE_ONLY = [
   },
 ];
 /** The YAML parser itself runs in a worker, started when a file is opened. */
-const YAML_PARSER = /YAMLParseError|is not a landscape file/;
+const YAML_PARSER = /YAMLException|is not a landscape file/;
 
 async function firstLoadText(route: string): Promise<Map<string, string>> {
   const manifest = await readManifest();

@@ -1,10 +1,9 @@
-import { isMap, isSeq } from 'yaml';
-
 import { assignIds } from './assign-ids';
 import { buildView, findCategory } from './build-report';
 import { markDuplicates } from './find-duplicates';
 import { walkLandscape } from './walk-landscape';
-import { deref, fieldsOf, lineAt, parseYaml } from './yaml-source';
+import { fieldsOf } from './yaml-nodes';
+import { lineAt, parseYaml } from './yaml-source';
 
 import type { FullImport } from './build-report';
 import type {
@@ -18,9 +17,8 @@ import type { ItemDraft, ReadItem } from './read-item';
 import type { ParsedYaml } from './yaml-source';
 import type { LandscapeItem } from '@/features/landscape/schemas';
 
-/** Progress shares: tokenizing, then composing, then reading items. */
-const TOKENIZE_SHARE = 0.6;
-const COMPOSE_SHARE = 0.25;
+/** Progress share of parsing (one call); reading items takes the rest. */
+const PARSE_SHARE = 0.6;
 /** Report reading progress at most every this many items. */
 const PROGRESS_EVERY = 100;
 
@@ -40,12 +38,12 @@ function notALandscape(fileName: string, detail: string): ImportFailure {
 }
 
 function syntaxFailure(fileName: string, parsed: ParsedYaml): ImportFailure {
-  const problems = parsed.doc.errors.map((error): ImportProblem => ({
+  const problems = parsed.errors.map((error): ImportProblem => ({
     severity: 'error',
-    line: lineAt(parsed.lines, error.pos[0]),
+    line: lineAt(parsed.lines, error.offset),
     subject: null,
     category: null,
-    message: `YAML syntax error: ${error.message.split('\n')[0]}`,
+    message: `YAML syntax error: ${error.message}`,
   }));
   const first = problems[0];
   const where = first?.line ? ` at line ${first.line}` : '';
@@ -97,27 +95,26 @@ export function readLandscapeFile(
   const { fileName, asOf } = options;
   const progress = options.onProgress ?? (() => undefined);
   progress(0);
-  const parsed = parseYaml(source, (f) => progress(f * TOKENIZE_SHARE));
-  if (parsed.doc.errors.length > 0) return syntaxFailure(fileName, parsed);
+  const parsed = parseYaml(source);
+  if (parsed.errors.length > 0) return syntaxFailure(fileName, parsed);
   if (parsed.documentCount > 1) {
     const count = parsed.documentCount;
     return notALandscape(fileName, `it holds ${count} YAML documents`);
   }
-  const root = deref(parsed.doc, parsed.doc.contents);
-  if (!isMap(root)) {
+  const root = parsed.root;
+  if (root?.kind !== 'map') {
     return notALandscape(fileName, 'its top level is not a mapping');
   }
-  const list = fieldsOf(parsed.doc, root).get('landscape')?.value ?? null;
-  if (!isSeq(list)) {
+  const list = fieldsOf(root).get('landscape')?.value ?? null;
+  if (list?.kind !== 'seq') {
     return notALandscape(fileName, 'it has no "landscape:" list');
   }
-  const readStart = TOKENIZE_SHARE + COMPOSE_SHARE;
+  const readStart = PARSE_SHARE;
   progress(readStart);
   // The item count is unknown until the walk ends; the line stands in.
   const totalLines = Math.max(1, parsed.lines.lineStarts.length);
   let seen = 0;
-  const ctx = { doc: parsed.doc, lines: parsed.lines };
-  const walked = walkLandscape(ctx, list, (item) => {
+  const walked = walkLandscape({ lines: parsed.lines }, list, (item) => {
     seen += 1;
     if (seen % PROGRESS_EVERY !== 0) return;
     progress(readStart + (1 - readStart) * Math.min(1, item.line / totalLines));

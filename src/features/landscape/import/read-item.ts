@@ -1,21 +1,20 @@
-import { isMap, isSeq } from 'yaml';
-
 import {
   isCalendarDate,
   isCncfStatus,
   isHttpUrl,
   STATUS_LIST_TEXT,
 } from './field-rules';
-import { fieldsOf, lineAt, scalarText, startOf } from './yaml-source';
+import { fieldsOf, scalarText, startOf } from './yaml-nodes';
+import { lineAt } from './yaml-source';
 
 import type { ImportProblem } from './import-types';
-import type { Field } from './yaml-source';
+import type { Field, YamlEntry, YamlNode } from './yaml-nodes';
+import type { LineIndex } from './yaml-source';
 import type {
   CncfStatus,
   LandscapeItem,
   StatusDates,
 } from '@/features/landscape/schemas';
-import type { Document, LineCounter, Node } from 'yaml';
 
 /** An item's fields before it gets its id. */
 export type ItemDraft = Omit<LandscapeItem, 'id'>;
@@ -41,7 +40,7 @@ export type ReadItem = {
   hasSecondPath: boolean;
 };
 
-type Context = { doc: Document; lines: LineCounter };
+type Context = { lines: LineIndex };
 
 const DATE_KEYS = ['accepted', 'incubating', 'graduated', 'archived'] as const;
 
@@ -51,7 +50,11 @@ function describePlace(place: ItemPlace): string {
 }
 
 /** Reads one entry of a subcategory's `items:` list. */
-export function readItem(ctx: Context, node: Node, place: ItemPlace): ReadItem {
+export function readItem(
+  ctx: Context,
+  node: YamlNode,
+  place: ItemPlace,
+): ReadItem {
   const line = lineAt(ctx.lines, startOf(node) ?? 0);
   const result: ReadItem = {
     line,
@@ -65,7 +68,7 @@ export function readItem(ctx: Context, node: Node, place: ItemPlace): ReadItem {
   };
   const report = (
     severity: 'error' | 'warning',
-    at: Node | null,
+    at: YamlEntry,
     message: string,
   ) => {
     const problem: ImportProblem = {
@@ -77,7 +80,7 @@ export function readItem(ctx: Context, node: Node, place: ItemPlace): ReadItem {
     };
     (severity === 'error' ? result.errors : result.warnings).push(problem);
   };
-  if (!isMap(node)) {
+  if (node.kind !== 'map') {
     report(
       'error',
       node,
@@ -85,7 +88,7 @@ export function readItem(ctx: Context, node: Node, place: ItemPlace): ReadItem {
     );
     return result;
   }
-  const fields = fieldsOf(ctx.doc, node);
+  const fields = fieldsOf(node);
   const name = readName(fields, (at, m) => report('error', at, m));
   result.name = name;
   if (name) result.label = name;
@@ -98,7 +101,7 @@ export function readItem(ctx: Context, node: Node, place: ItemPlace): ReadItem {
   const description = readDescription(fields, (at, m) =>
     report('warning', at, m),
   );
-  const dates = readDates(ctx, fields, (at, m) => report('warning', at, m));
+  const dates = readDates(fields, (at, m) => report('warning', at, m));
   result.hasSecondPath = fields.has('second_path');
   if (result.errors.length > 0 || !name || homepageUrl === null) return result;
   result.draft = {
@@ -114,7 +117,7 @@ export function readItem(ctx: Context, node: Node, place: ItemPlace): ReadItem {
   return result;
 }
 
-type Report = (at: Node | null, message: string) => void;
+type Report = (at: YamlEntry, message: string) => void;
 
 function readName(fields: Map<string, Field>, report: Report): string | null {
   const field = fields.get('name');
@@ -126,7 +129,7 @@ function readName(fields: Map<string, Field>, report: Report): string | null {
 
 function readHomepage(
   fields: Map<string, Field>,
-  item: Node,
+  item: YamlNode,
   report: Report,
 ): string | null {
   const field = fields.get('homepage_url');
@@ -181,11 +184,7 @@ function readDescription(fields: Map<string, Field>, report: Report) {
   return text;
 }
 
-function readDates(
-  ctx: Context,
-  fields: Map<string, Field>,
-  report: Report,
-): StatusDates {
+function readDates(fields: Map<string, Field>, report: Report): StatusDates {
   const dates: StatusDates = {
     accepted: null,
     incubating: null,
@@ -194,14 +193,14 @@ function readDates(
   };
   const extra = fields.get('extra')?.value ?? null;
   if (extra === null || scalarText(extra) === null) return dates;
-  if (!isMap(extra)) {
+  if (extra.kind !== 'map') {
     report(extra, 'extra is not a mapping; its dates are left out');
     return dates;
   }
-  const extraFields = fieldsOf(ctx.doc, extra);
+  const extraFields = fieldsOf(extra);
   for (const key of DATE_KEYS) {
     const value = extraFields.get(key)?.value ?? null;
-    const text = isSeq(value) || isMap(value) ? undefined : scalarText(value);
+    const text = scalarText(value);
     if (text === null) continue;
     if (text !== undefined && isCalendarDate(text.trim())) {
       dates[key] = text.trim();

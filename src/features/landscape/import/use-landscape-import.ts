@@ -23,6 +23,18 @@ function createWorker() {
   });
 }
 
+/** Runs `start` once the page is idle (never where workers do not exist,
+ * as in unit tests); returns a function that cancels it. */
+function whenIdle(start: () => void): () => void {
+  if (typeof Worker === 'undefined') return () => undefined;
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(start, { timeout: 5000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(start, 2000);
+  return () => clearTimeout(id);
+}
+
 function crashed(fileName: string, message: string): LandscapeImportState {
   return {
     phase: 'failed',
@@ -37,15 +49,29 @@ function crashed(fileName: string, message: string): LandscapeImportState {
 export function useLandscapeImport(onResult: (full: FullImport) => void) {
   const [state, setState] = useState<LandscapeImportState>({ phase: 'idle' });
   const worker = useRef<Worker | null>(null);
+  const spare = useRef<Worker | null>(null);
   const onResultRef = useRef(onResult);
   useEffect(() => {
     onResultRef.current = onResult;
   }, [onResult]);
-  useEffect(() => () => worker.current?.terminate(), []);
+  // A spare worker, started when the page is idle, has loaded and compiled
+  // its module (0.1 s on a slow machine) by the time a file is chosen.
+  useEffect(() => {
+    const cancel = whenIdle(() => {
+      if (!worker.current) spare.current ??= createWorker();
+    });
+    return () => {
+      cancel();
+      spare.current?.terminate();
+      spare.current = null;
+      worker.current?.terminate();
+    };
+  }, []);
 
   const open = useCallback((file: File) => {
     worker.current?.terminate();
-    const current = createWorker();
+    const current = spare.current ?? createWorker();
+    spare.current = null;
     worker.current = current;
     const request: ImportRequest = { id: 1, file, asOf: fileDate(file) };
     const handle = (data: ImportResponse) => {

@@ -1,13 +1,13 @@
-import { isMap, isSeq } from 'yaml';
-
 import { readItem } from './read-item';
-import { deref, fieldsOf, lineAt, scalarText, startOf } from './yaml-source';
+import { fieldsOf, itemsOf, scalarText, startOf } from './yaml-nodes';
+import { lineAt } from './yaml-source';
 
 import type { ImportProblem } from './import-types';
 import type { ItemPlace, ReadItem } from './read-item';
-import type { Document, LineCounter, Node, YAMLSeq } from 'yaml';
+import type { LineIndex } from './yaml-source';
+import type { YamlEntry, YamlNode } from './yaml-nodes';
 
-type Context = { doc: Document; lines: LineCounter };
+type Context = { lines: LineIndex };
 
 /** A category as the file lists it; unnamed ones are not kept. */
 export type WalkedCategory = { name: string; subcategories: string[] };
@@ -21,14 +21,9 @@ export type Walked = {
 
 type Sink = Walked & { ctx: Context; onItem: (item: ReadItem) => void };
 
-/** Entries of a list, aliases resolved, nulls (`- `) kept as null. */
-function entries(ctx: Context, seq: YAMLSeq): (Node | null)[] {
-  return seq.items.map((node) => deref(ctx.doc, node));
-}
-
 function problem(
   sink: Sink,
-  at: Node | null,
+  at: YamlEntry,
   subject: string | null,
   category: string | null,
   message: string,
@@ -49,7 +44,7 @@ function problem(
  */
 export function walkLandscape(
   ctx: Context,
-  landscape: YAMLSeq,
+  landscape: YamlNode,
   onItem: (item: ReadItem) => void,
 ): Walked {
   const sink: Sink = {
@@ -59,7 +54,7 @@ export function walkLandscape(
     problems: [],
     onItem,
   };
-  entries(ctx, landscape).forEach((node, index) => {
+  itemsOf(landscape).forEach((node, index) => {
     walkCategory(sink, node, index + 1);
   });
   return {
@@ -69,9 +64,9 @@ export function walkLandscape(
   };
 }
 
-function walkCategory(sink: Sink, node: Node | null, position: number) {
+function walkCategory(sink: Sink, node: YamlEntry, position: number) {
   const label = `category #${position}`;
-  if (!isMap(node)) {
+  if (node?.kind !== 'map') {
     problem(
       sink,
       node,
@@ -81,7 +76,7 @@ function walkCategory(sink: Sink, node: Node | null, position: number) {
     );
     return;
   }
-  const fields = fieldsOf(sink.ctx.doc, node);
+  const fields = fieldsOf(node);
   const name = scalarText(fields.get('name')?.value ?? null)?.trim() || null;
   const subject = name ? `category "${name}"` : label;
   if (!name)
@@ -92,11 +87,11 @@ function walkCategory(sink: Sink, node: Node | null, position: number) {
   const category = existing ?? (name ? { name, subcategories: [] } : null);
   if (category && !existing) sink.categories.push(category);
   const list = fields.get('subcategories')?.value ?? null;
-  if (!isSeq(list)) {
+  if (list?.kind !== 'seq') {
     problem(sink, list ?? node, subject, name, 'has no subcategories: list');
     return;
   }
-  entries(sink.ctx, list).forEach((sub, index) => {
+  itemsOf(list).forEach((sub, index) => {
     const blocked = name
       ? null
       : `its category (line ${lineAt(sink.ctx.lines, startOf(node) ?? 0)}) has no name`;
@@ -106,14 +101,14 @@ function walkCategory(sink: Sink, node: Node | null, position: number) {
 
 function walkSubcategory(
   sink: Sink,
-  node: Node | null,
+  node: YamlEntry,
   position: number,
   category: { name: string; subcategories: string[] } | null,
   blockedByCategory: string | null,
 ) {
   const categoryName = category?.name ?? null;
   const label = `subcategory #${position}${categoryName ? ` of "${categoryName}"` : ''}`;
-  if (!isMap(node)) {
+  if (node?.kind !== 'map') {
     problem(
       sink,
       node,
@@ -123,7 +118,7 @@ function walkSubcategory(
     );
     return;
   }
-  const fields = fieldsOf(sink.ctx.doc, node);
+  const fields = fieldsOf(node);
   const name = scalarText(fields.get('name')?.value ?? null)?.trim() || null;
   const subject = name ? `subcategory "${name}"` : label;
   if (!name)
@@ -139,7 +134,7 @@ function walkSubcategory(
   }
   const list = fields.get('items')?.value ?? null;
   if (list === null || scalarText(list) === null) return; // no items yet
-  if (!isSeq(list)) {
+  if (list?.kind !== 'seq') {
     problem(sink, list, subject, categoryName, 'items: is not a list');
     return;
   }
@@ -147,7 +142,7 @@ function walkSubcategory(
   const blocked =
     blockedByCategory ??
     (name ? null : `its subcategory (line ${line}) has no name`);
-  entries(sink.ctx, list).forEach((item, index) => {
+  itemsOf(list).forEach((item, index) => {
     const place: ItemPlace = {
       category: categoryName,
       subcategory: name,
