@@ -1,13 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 import { Button } from '@/components/ui/button';
 import { Skeleton } from '@/components/ui/skeleton';
 import { QueryView } from '@/components/ui/query-view';
 import { pageTitle } from '@/config/paths';
+import { useElementWidth } from '@/hooks/use-element-width';
 import { OpenLandscapeFile } from '@/features/landscape/components/open-landscape-file';
 import { landscapeQueries } from '@/features/landscape/api/landscape-queries';
+import { prepareChartDrawing } from '@/features/landscape/components/draw-chart';
 import { LandscapeExplorer } from '@/features/landscape/components/landscape-explorer';
 import { parseView, writeView } from '@/features/landscape/view-state';
 import { todayIso } from '@/utils/format';
@@ -58,16 +60,22 @@ export function Component() {
   const [source, setSource] = useState<LandscapeSource>(SHIPPED);
   const [view, setView] = useUrlView();
   const [today] = useState(() => todayIso());
+  // While the data loads, so a large landscape's first frame is quicker.
+  useEffect(prepareChartDrawing, []);
   const shipped = useQuery({
     ...landscapeQueries.shipped(),
     enabled: source.kind === 'shipped',
   });
+  // Measured while the data loads: the chart can then be laid out in the
+  // explorer's first render instead of after measuring itself.
+  const [columnRef, columnWidth] = useElementWidth<HTMLDivElement>();
   const explorer = (landscape: Landscape) => (
     <LandscapeExplorer
       landscape={landscape}
       view={view}
       onViewChange={setView}
       today={today}
+      columnWidth={columnWidth}
     />
   );
   return (
@@ -83,17 +91,19 @@ export function Component() {
           ? `From ${source.fileName}.`
           : 'The CNCF landscape’s Observability and Analysis category: every CNCF project in it, with a selection of other well-known projects and products. Pick a date to see how it stood then, for example at KubeCon NA 2024.'}
       </p>
-      {source.kind === 'imported' ? (
-        explorer(source.landscape)
-      ) : (
-        <QueryView
-          query={shipped}
-          loadingLabel="Loading the landscape…"
-          skeleton={<ChartSkeleton />}
-        >
-          {explorer}
-        </QueryView>
-      )}
+      <div ref={columnRef}>
+        {source.kind === 'imported' ? (
+          explorer(source.landscape)
+        ) : (
+          <QueryView
+            query={shipped}
+            loadingLabel="Loading the landscape…"
+            skeleton={<ChartSkeleton />}
+          >
+            {explorer}
+          </QueryView>
+        )}
+      </div>
       <OpenLandscapeFile
         className="mt-12"
         onLoaded={(landscape, report) =>

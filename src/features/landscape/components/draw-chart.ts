@@ -108,12 +108,12 @@ function patternCell(kind: Pattern): CanvasImageSource | null {
 
 /** Patterns belong to a context; made once per canvas. */
 const patternsByContext = new WeakMap<
-  CanvasRenderingContext2D,
+  CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
   Map<Pattern, CanvasPattern | null>
 >();
 
 function patternFor(
-  ctx: CanvasRenderingContext2D,
+  ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
   kind: Pattern,
 ): CanvasPattern | null {
   let patterns = patternsByContext.get(ctx);
@@ -129,6 +129,24 @@ function patternFor(
     patterns.set(kind, pattern);
   }
   return patterns.get(kind) ?? null;
+}
+
+/**
+ * Readies what a first frame would otherwise set up on the critical path:
+ * the pattern cells, and the chart font in each weight (font lookup and
+ * glyph caches are shared by every canvas). Cheap; run while data loads.
+ */
+export function prepareChartDrawing(): void {
+  // Browsers only (jsdom has no OffscreenCanvas, nor any canvas).
+  if (typeof OffscreenCanvas === 'undefined') return;
+  const ctx = new OffscreenCanvas(8, 8).getContext('2d');
+  if (!ctx) return;
+  for (const kind of ['stripes', 'dots', 'cross'] as const) patternFor(ctx, kind);
+  for (const weight of [400, 600, 700]) {
+    ctx.font = `${weight} 12px ${CHART_FONT}`;
+    ctx.fillText('Observability (0) Kubernetes…', 0, 6);
+    ctx.measureText('Prometheus');
+  }
 }
 
 /** Tiles of one look: status and faded or not. */

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { FOCUS_RING } from '@/components/ui/focus-ring';
-import { useElementSize } from '@/hooks/use-element-size';
+import { useElementWidth } from '@/hooks/use-element-width';
 import { useReducedMotion } from '@/hooks/use-reduced-motion';
 import { useTheme } from '@/hooks/use-theme';
 import { useWindowHeight } from '@/hooks/use-window-height';
@@ -29,6 +29,8 @@ export type LandscapeExplorerProps = {
   /** `push` adds a history entry (opening an item, zooming); else replace. */
   onViewChange: (next: LandscapeView, options?: { push?: boolean }) => void;
   today: string;
+  /** Width of the page column, px, if known: the chart's width unless a panel sits beside it. */
+  columnWidth?: number;
 };
 
 /** Controls, chart or table, and the item panel for one landscape value. */
@@ -37,6 +39,7 @@ export function LandscapeExplorer({
   view,
   onViewChange,
   today,
+  columnWidth = 0,
 }: LandscapeExplorerProps) {
   const selection = useMemo(
     () => selectView(landscape, view, today),
@@ -51,7 +54,6 @@ export function LandscapeExplorer({
     }),
     [selection.visible],
   );
-  const [sizeRef, size] = useElementSize<HTMLDivElement>();
   const windowHeight = useWindowHeight();
   const { theme } = useTheme();
   const reducedMotion = useReducedMotion();
@@ -60,6 +62,9 @@ export function LandscapeExplorer({
   const set = (patch: Partial<LandscapeView>, push = false) =>
     onViewChange({ ...view, ...patch }, { push });
   const openItem = landscape.items.find((i) => i.id === view.item);
+  const [sizeRef, chartWidth] = useElementWidth<HTMLDivElement>(
+    openItem ? 0 : columnWidth,
+  );
   const categories = landscape.categories.map((c) => c.name);
   const title = `${landscape.name}${view.zoom ? `, ${view.zoom}` : ''}, on ${formatDate(selection.date)}`;
   const fileName = (ext: string) =>
@@ -230,12 +235,12 @@ export function LandscapeExplorer({
               onOpen={(item) => set({ item }, true)}
             />
           ) : (
-            size.width > 0 && (
+            chartWidth > 0 && (
               <LandscapeChart
                 landscape={landscape}
                 selection={selection}
-                width={size.width}
-                height={chartHeight(size.width, windowHeight, content)}
+                width={chartWidth}
+                height={chartHeight(chartWidth, windowHeight, content)}
                 title={title}
                 theme={theme}
                 animate={!reducedMotion}
