@@ -141,7 +141,8 @@ export function prepareChartDrawing(): void {
   if (typeof OffscreenCanvas === 'undefined') return;
   const ctx = new OffscreenCanvas(8, 8).getContext('2d');
   if (!ctx) return;
-  for (const kind of ['stripes', 'dots', 'cross'] as const) patternFor(ctx, kind);
+  for (const kind of ['stripes', 'dots', 'cross'] as const)
+    patternFor(ctx, kind);
   for (const weight of [400, 600, 700]) {
     ctx.font = `${weight} 12px ${CHART_FONT}`;
     ctx.fillText('Observability (0) Kubernetes…', 0, 6);

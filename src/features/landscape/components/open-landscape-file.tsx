@@ -35,7 +35,7 @@ export function OpenLandscapeFile({
     const view = buildView(full, name);
     onLoaded(view.landscape, view.report);
   };
-  const { state, open } = useLandscapeImport((full) => show(full, null));
+  const { state, open, warm } = useLandscapeImport((full) => show(full, null));
   const view = state.phase === 'done' ? buildView(state.full, category) : null;
 
   return (
@@ -55,6 +55,9 @@ export function OpenLandscapeFile({
             ? 'border-accent-600 bg-accent-50 dark:border-accent-300 dark:bg-slate-800'
             : 'border-slate-300 dark:border-slate-600',
         )}
+        onPointerEnter={warm}
+        onFocus={warm}
+        onDragEnter={warm}
         onDragOver={(event) => {
           event.preventDefault();
           setDragging(true);

@@ -23,18 +23,6 @@ function createWorker() {
   });
 }
 
-/** Runs `start` once the page is idle (never where workers do not exist,
- * as in unit tests); returns a function that cancels it. */
-function whenIdle(start: () => void): () => void {
-  if (typeof Worker === 'undefined') return () => undefined;
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(start, { timeout: 5000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(start, 2000);
-  return () => clearTimeout(id);
-}
-
 function crashed(fileName: string, message: string): LandscapeImportState {
   return {
     phase: 'failed',
@@ -54,18 +42,25 @@ export function useLandscapeImport(onResult: (full: FullImport) => void) {
   useEffect(() => {
     onResultRef.current = onResult;
   }, [onResult]);
-  // A spare worker, started when the page is idle, has loaded and compiled
-  // its module (0.1 s on a slow machine) by the time a file is chosen.
-  useEffect(() => {
-    const cancel = whenIdle(() => {
-      if (!worker.current) spare.current ??= createWorker();
-    });
-    return () => {
-      cancel();
+  // Ends whatever worker is still running when the page goes.
+  useEffect(
+    () => () => {
       spare.current?.terminate();
       spare.current = null;
       worker.current?.terminate();
-    };
+    },
+    [],
+  );
+
+  /**
+   * Starts a spare worker when the reader shows intent (pointer over or
+   * focus in the file picker, a file dragged in): its module is loaded and
+   * compiled (0.1 s on a slow machine) by the time a file is chosen, and
+   * readers who never open a file never download the parser.
+   */
+  const warm = useCallback(() => {
+    if (typeof Worker === 'undefined') return;
+    spare.current ??= createWorker();
   }, []);
 
   const open = useCallback((file: File) => {
@@ -115,5 +110,5 @@ export function useLandscapeImport(onResult: (full: FullImport) => void) {
     current.postMessage(request);
   }, []);
 
-  return { state, open };
+  return { state, open, warm };
 }
