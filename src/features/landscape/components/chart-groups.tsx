@@ -11,6 +11,8 @@ import {
   SUBCATEGORY_FONT_PX,
 } from '../layout/label-fit';
 
+import { chartTextMeasure } from './measure-text';
+
 import type { GroupNode } from '../layout/compute-landscape-layout';
 import type { ChartPalette } from '../status-style';
 
@@ -35,6 +37,7 @@ export const ChartGroups = memo(function ChartGroups({
   zoomable,
   fontScale = 1,
 }: ChartGroupsProps) {
+  const measure = chartTextMeasure();
   return (
     <g fontFamily={CHART_FONT}>
       {groups.map((g) => {
@@ -48,6 +51,8 @@ export const ChartGroups = memo(function ChartGroups({
           g.width,
           fontPx,
           lod,
+          measure,
+          isCategory ? 700 : 600,
         );
         return (
           <g

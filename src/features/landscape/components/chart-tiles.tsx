@@ -1,6 +1,13 @@
 import { memo } from 'react';
 
-import { CHART_FONT, fitLabel, labelPadding } from '../layout/label-fit';
+import {
+  CHART_FONT,
+  fitLabel,
+  labelPadding,
+  MIN_LABEL_PX,
+  refineLabel,
+} from '../layout/label-fit';
+import { chartTextMeasure } from './measure-text';
 import { patternId, STATUS_COLORS, STATUS_INK } from '../status-style';
 
 import type { TileNode } from '../layout/compute-landscape-layout';
@@ -91,6 +98,7 @@ export const ChartLabels = memo(function ChartLabels(props: ChartLabelsProps) {
     props;
   const scale = props.labelScale ?? 1;
   const pad = labelPadding(lod, scale);
+  const measure = chartTextMeasure();
   return (
     <g fontFamily={CHART_FONT} pointerEvents="none">
       {tiles.map((tile) => {
@@ -101,16 +109,22 @@ export const ChartLabels = memo(function ChartLabels(props: ChartLabelsProps) {
           tile.y + tile.height < y0
         )
           return null;
-        const label = fitLabel(
-          names.get(tile.id) ?? tile.id,
-          tile.width,
-          tile.height,
-          lod,
-          scale,
-        );
-        if (!label) return null;
+        const name = names.get(tile.id) ?? tile.id;
         const status = statusById.get(tile.id) ?? 'none';
         const plain = status === 'none';
+        const estimate = fitLabel(name, tile.width, tile.height, lod, scale);
+        const label =
+          estimate && measure
+            ? refineLabel(
+                estimate,
+                name,
+                tile.width - 2 * pad,
+                plain ? 400 : 600,
+                (MIN_LABEL_PX * scale) / lod,
+                measure,
+              )
+            : estimate;
+        if (!label) return null;
         const patterned = patternId('', status) !== null;
         return (
           <text

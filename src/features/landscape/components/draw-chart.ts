@@ -10,6 +10,7 @@ import {
   fitLabel,
   labelPadding,
   MIN_LABEL_PX,
+  refineLabel,
   SUBCATEGORY_FONT_PX,
 } from '../layout/label-fit';
 import { STATUS_COLORS, STATUS_INK, STATUS_PATTERN } from '../status-style';
@@ -18,6 +19,7 @@ import type {
   LandscapeLayout,
   TileNode,
 } from '../layout/compute-landscape-layout';
+import type { MeasureText } from '../layout/label-fit';
 import type { ViewTransform } from '../layout/navigate';
 import type { DisplayStatus } from '../schemas';
 import type { ChartPalette } from '../status-style';
@@ -194,6 +196,20 @@ function tilePath(
   }
 }
 
+/** Sets the chart font (only when it changes: setting a font parses it) and measures text in it. */
+function fontSetter(ctx: CanvasRenderingContext2D) {
+  let font = '';
+  const setFont = (weight: number, fontPx: number) => {
+    const next = `${weight} ${fontPx}px ${CHART_FONT}`;
+    if (next !== font) ctx.font = font = next;
+  };
+  const measure: MeasureText = (text, fontPx, weight) => {
+    setFont(weight, fontPx);
+    return ctx.measureText(text).width;
+  };
+  return { setFont, measure };
+}
+
 function drawGroups(
   ctx: CanvasRenderingContext2D,
   scene: ChartScene,
@@ -202,7 +218,7 @@ function drawGroups(
 ) {
   const { palette } = scene;
   const { lod, transform } = view;
-  let font = '';
+  const { setFont, measure } = fontSetter(ctx);
   for (const g of scene.layout.groups) {
     if (!intersects(g, region)) continue;
     const isCategory = g.level === 'category';
@@ -217,11 +233,17 @@ function drawGroups(
     ctx.stroke();
     const fontPx = isCategory ? CATEGORY_FONT_PX : SUBCATEGORY_FONT_PX;
     const band = isCategory ? CATEGORY_HEADER : SUBCATEGORY_HEADER;
-    const heading = fitHeading(`${g.name} (${g.count})`, g.width, fontPx, lod);
+    const weight = isCategory ? 700 : 600;
+    const heading = fitHeading(
+      `${g.name} (${g.count})`,
+      g.width,
+      fontPx,
+      lod,
+      measure,
+      weight,
+    );
     if (!heading) continue;
-    // Setting a font parses it: only when it changes.
-    const next = `${isCategory ? 700 : 600} ${fontPx / lod}px ${CHART_FONT}`;
-    if (next !== font) ctx.font = font = next;
+    setFont(weight, fontPx / lod);
     ctx.fillStyle = isCategory ? palette.text : palette.muted;
     ctx.fillText(
       heading,
@@ -266,26 +288,6 @@ function drawTiles(
   ctx.globalAlpha = 1;
 }
 
-/**
- * The longest start of `name` that, with an ellipsis, measures at most
- * `room` in the current font; `null` when fewer than three letters fit.
- */
-function shorten(
-  ctx: CanvasRenderingContext2D,
-  name: string,
-  room: number,
-): string | null {
-  let lo = 0;
-  let hi = name.length - 1;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    const text = `${name.slice(0, mid).trimEnd()}…`;
-    if (ctx.measureText(text).width <= room) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo >= 3 ? `${name.slice(0, lo).trimEnd()}…` : null;
-}
-
 function drawLabels(
   ctx: CanvasRenderingContext2D,
   scene: ChartScene,
@@ -295,7 +297,7 @@ function drawLabels(
   let drawn = 0;
   const { lod } = view;
   const pad = labelPadding(lod);
-  let font = '';
+  const { setFont, measure } = fontSetter(ctx);
   ctx.lineJoin = 'round';
   for (const batch of batches) {
     const plain = batch.status === 'none';
@@ -307,26 +309,21 @@ function drawLabels(
     ctx.strokeStyle = STATUS_COLORS[batch.status];
     for (const tile of batch.tiles) {
       const name = scene.names.get(tile.id) ?? tile.id;
-      const label = fitLabel(name, tile.width, tile.height, lod);
-      if (!label) continue;
       const weight = plain ? 400 : 600;
-      const next = `${weight} ${label.fontSize}px ${CHART_FONT}`;
-      if (next !== font) ctx.font = font = next;
-      // fitLabel estimates glyph widths; the canvas can measure them.
-      const room = tile.width - 2 * pad;
-      let { text, fontSize } = label;
-      const width = ctx.measureText(text).width;
-      if (width > room) {
-        const shrunk = (fontSize * room) / width;
-        if (shrunk >= MIN_LABEL_PX / lod) {
-          fontSize = shrunk;
-          ctx.font = font = `${weight} ${fontSize}px ${CHART_FONT}`;
-        } else {
-          const short = shorten(ctx, name, room);
-          if (!short) continue;
-          text = short;
-        }
-      }
+      const estimate = fitLabel(name, tile.width, tile.height, lod);
+      const label =
+        estimate &&
+        refineLabel(
+          estimate,
+          name,
+          tile.width - 2 * pad,
+          weight,
+          MIN_LABEL_PX / lod,
+          measure,
+        );
+      if (!label) continue;
+      const { text, fontSize } = label;
+      setFont(weight, fontSize);
       const x = tile.x + pad;
       const y = tile.y + tile.height / 2;
       if (patterned) {

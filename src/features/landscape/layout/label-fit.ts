@@ -62,6 +62,49 @@ export function fitLabel(
   return { text, fontSize: fontPx / k, truncated };
 }
 
+/** Width of `text` in the chart font at `fontPx` and `weight`, in px. */
+export type MeasureText = (
+  text: string,
+  fontPx: number,
+  weight: number,
+) => number;
+
+/**
+ * fitLabel estimates glyph widths; where text can be measured, this makes
+ * the label fit for certain: shrunk (down to `minFontSize`) or, below that,
+ * shortened to the longest start of the name that fits with an ellipsis.
+ * `room` and sizes in the same unit as the label (layout px).
+ */
+export function refineLabel(
+  label: TileLabel,
+  name: string,
+  room: number,
+  weight: number,
+  minFontSize: number,
+  measure: MeasureText,
+): TileLabel | null {
+  const width = measure(label.text, label.fontSize, weight);
+  if (width <= room) return label;
+  const shrunk = (label.fontSize * room) / width;
+  if (shrunk >= minFontSize) return { ...label, fontSize: shrunk };
+  const fits = (chars: number) =>
+    measure(`${name.slice(0, chars).trimEnd()}…`, label.fontSize, weight) <=
+    room;
+  let lo = 0;
+  let hi = name.length - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  if (lo < 3) return null;
+  return {
+    text: `${name.slice(0, lo).trimEnd()}…`,
+    fontSize: label.fontSize,
+    truncated: true,
+  };
+}
+
 /** Label padding in layout px at zoom `k` and label `scale`. */
 export function labelPadding(k: number, scale = 1): number {
   return (LABEL_PADDING_PX * scale) / k;
@@ -81,16 +124,29 @@ const HEADING_GLYPH_WIDTH = 0.58;
 /**
  * A group heading shortened to fit `width` layout px at zoom `k` in a
  * `fontPx` screen font, or `null` when fewer than three characters fit.
+ * With `measure`, the estimate is checked against the real text width.
  */
 export function fitHeading(
   text: string,
   width: number,
   fontPx: number,
   k: number,
+  measure: MeasureText | null = null,
+  weight = 600,
 ): string | null {
   const maxChars = Math.floor((width * k - 8) / (fontPx * HEADING_GLYPH_WIDTH));
   if (maxChars < 3) return null;
-  return text.length > maxChars
-    ? `${text.slice(0, maxChars - 1).trimEnd()}…`
-    : text;
+  const estimate =
+    text.length > maxChars ? `${text.slice(0, maxChars - 1).trimEnd()}…` : text;
+  if (!measure) return estimate;
+  const size = fontPx / k;
+  const label = {
+    text: estimate,
+    fontSize: size,
+    truncated: estimate !== text,
+  };
+  // Headings keep their size: shortened, never shrunk.
+  return (
+    refineLabel(label, text, width - 8 / k, weight, size, measure)?.text ?? null
+  );
 }
