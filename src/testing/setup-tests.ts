@@ -16,9 +16,10 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-// jsdom implements neither scrollTo (ScrollRestoration calls it) nor matchMedia.
-window.scrollTo = () => {};
-if (!window.matchMedia) {
+// jsdom implements neither scrollTo (ScrollRestoration calls it) nor
+// matchMedia. Pure tests run in Node (`@vitest-environment node`): no window.
+if (typeof window !== 'undefined') window.scrollTo = () => {};
+if (typeof window !== 'undefined' && !window.matchMedia) {
   window.matchMedia = (query: string) =>
     ({
       matches: false,

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * The shipped data must carry every fact listed in shared/FACTS.md's Event,
  * Awards and Announcements sections: each name, rank and figure. The files

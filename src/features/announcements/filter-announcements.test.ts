@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 
 import { announcementsFixture } from '@/testing/mocks/fixtures/event-data';

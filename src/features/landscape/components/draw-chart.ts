@@ -70,6 +70,11 @@ function patternCell(kind: Pattern): CanvasImageSource | null {
   let cell = patternCells.get(kind);
   if (!cell) {
     const size = CELL * CELL_RES;
+    if (
+      typeof OffscreenCanvas === 'undefined' &&
+      typeof document === 'undefined'
+    )
+      return null;
     cell =
       typeof OffscreenCanvas === 'undefined'
         ? Object.assign(document.createElement('canvas'), {

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import * as v from 'valibot';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
