@@ -1,19 +1,10 @@
 import { formatProblem } from '@/features/landscape/import/format-problem';
 import { STATUS_LABELS } from '@/features/landscape/schemas';
 
+import { STATUS_ORDER } from '@/features/landscape/status-style';
+import { formatNumber as fmt } from '@/utils/format';
+
 import type { ImportReport } from '@/features/landscape/import/import-types';
-import type { DisplayStatus } from '@/features/landscape/schemas';
-
-const numberFormat = new Intl.NumberFormat('en-US');
-const fmt = (n: number) => numberFormat.format(n);
-
-const STATUS_ORDER: DisplayStatus[] = [
-  'graduated',
-  'incubating',
-  'sandbox',
-  'archived',
-  'none',
-];
 
 /** The import summary as plain text lines, for the terminal. */
 export function formatSummary(report: ImportReport, asOf: string): string[] {

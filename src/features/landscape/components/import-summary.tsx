@@ -1,26 +1,11 @@
 import { STATUS_LABELS } from '@/features/landscape/schemas';
 import { formatNumber } from '@/utils/format';
 
+import { STATUS_ORDER } from '../status-style';
 import { ImportProblemList } from './import-problem-list';
+import { StatusSwatch } from './status-patterns';
 
 import type { ImportReport } from '@/features/landscape/import/import-types';
-import type { DisplayStatus } from '@/features/landscape/schemas';
-
-const STATUS_ORDER: DisplayStatus[] = [
-  'graduated',
-  'incubating',
-  'sandbox',
-  'archived',
-  'none',
-];
-
-const SWATCH: Record<DisplayStatus, string> = {
-  graduated: 'bg-status-graduated',
-  incubating: 'bg-status-incubating',
-  sandbox: 'bg-status-sandbox',
-  archived: 'bg-status-archived',
-  none: 'bg-status-none',
-};
 
 export type ImportSummaryProps = {
   report: ImportReport;
@@ -55,10 +40,7 @@ export function ImportSummary({ report, milliseconds }: ImportSummaryProps) {
         <ul className="tabular mt-1 flex flex-wrap gap-x-5 gap-y-1">
           {STATUS_ORDER.map((status) => (
             <li key={status} className="flex items-center gap-2">
-              <span
-                aria-hidden="true"
-                className={`inline-block size-3 rounded-sm ${SWATCH[status]}`}
-              />
+              <StatusSwatch status={status} className="size-3" />
               {STATUS_LABELS[status]}: {formatNumber(report.byStatus[status])}
             </li>
           ))}
