@@ -8,14 +8,17 @@ import {
 import type { Page } from '@playwright/test';
 
 const ANNOUNCEMENTS = [
-  ['tintri-csi', 'Tintri ships a CSI driver for Kubernetes'],
+  ['tintri-csi', 'Tintri introduces a CSI driver for Kubernetes'],
   ['kubevirt-1-4', 'KubeVirt v1.4 released'],
   ['flatcar-incubating', 'Flatcar becomes a CNCF incubating project'],
   [
     'andela-partnership',
     'CNCF and Andela to train African developers in Kubernetes',
   ],
-  ['new-certifications', 'Five new CNCF certifications'],
+  [
+    'new-certifications',
+    'New CNCF certifications for Backstage, OpenTelemetry, Kyverno and platform engineering',
+  ],
   ['kubestronauts-500', '500 Kubestronauts'],
   ['cncf-2025-focus', "The CNCF's focus for 2025"],
   [
