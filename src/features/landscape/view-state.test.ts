@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 
-import { observabilityFixture } from '@/testing/mocks/fixtures/landscape-data';
+import { observabilityFixture } from '@/testing/mocks/fixtures/observability-category';
 
 import { parseView, selectView, writeView } from './view-state';
 

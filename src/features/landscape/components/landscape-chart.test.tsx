@@ -2,7 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { observabilityFixture } from '@/testing/mocks/fixtures/landscape-data';
+import { observabilityFixture } from '@/testing/mocks/fixtures/observability-category';
 
 import { computeLandscapeLayout } from '../layout/compute-landscape-layout';
 import { STATUS_COLORS } from '../status-style';

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { observabilityFixture } from '@/testing/mocks/fixtures/landscape-data';
+import { observabilityFixture } from '@/testing/mocks/fixtures/observability-category';
 
 import { DEFAULT_VIEW, selectView } from '../view-state';
 import { LandscapePoster } from './landscape-poster';
