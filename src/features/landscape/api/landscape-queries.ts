@@ -5,9 +5,10 @@ import { fetchJson } from '@/lib/fetch-json';
 
 import { LANDSCAPE_MARKS } from '../chart-marks';
 import { LandscapeIndexSchema, LandscapeSchema } from '../schemas';
+import { mergeCategories } from '../shipped/merge-categories';
 import { INDEX_FILE, SHIPPED_LANDSCAPE_DIR } from '../shipped/shipped-files';
 
-import type { IndexCategory, Landscape, LandscapeIndex } from '../schemas';
+import type { IndexCategory, LandscapeIndex } from '../schemas';
 
 /** The category `/landscape` opens on (the event's theme). */
 export const DEFAULT_CATEGORY = 'Observability and Analysis';
@@ -28,22 +29,6 @@ export function findIndexCategory(
   return index.categories.find(
     (c) => c.name.toLowerCase() === wanted || c.slug === wanted,
   );
-}
-
-/** The whole landscape as one value, from every category's file. */
-export function mergeCategories(
-  index: LandscapeIndex,
-  parts: readonly Landscape[],
-): Landscape {
-  return {
-    schemaVersion: index.schemaVersion,
-    name: index.name,
-    asOf: index.asOf,
-    origin: index.origin,
-    sources: parts[0]?.sources ?? [],
-    categories: parts.flatMap((part) => part.categories),
-    items: parts.flatMap((part) => part.items),
-  };
 }
 
 /**

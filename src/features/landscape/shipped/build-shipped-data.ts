@@ -1,10 +1,12 @@
 import { slugify } from '../import/assign-ids';
 import { SCHEMA_VERSION } from '../import/build-report';
+import { isImportFailure, readLandscapeFile } from '../import/import-landscape';
 
 import { originTitle, originUrl } from './origin';
-import { CATEGORY_DIR } from './shipped-files';
+import { CATEGORY_DIR, INDEX_FILE } from './shipped-files';
 
 import type { FullImport } from '../import/build-report';
+import type { ImportFailure } from '../import/import-types';
 import type { Landscape, LandscapeIndex, LandscapeOrigin } from '../schemas';
 
 /** The shipped landscape as files: the index and one file per category. */
@@ -89,4 +91,32 @@ export function formatDataFile(value: object): string {
   );
   const body = items.map((item) => `    ${JSON.stringify(item)}`).join(',\n');
   return `${head}\n  "items": [\n${body}\n  ]\n}\n`;
+}
+
+/** What `npm run data:landscape` makes from a file, before writing it. */
+export type GeneratedFiles = {
+  full: FullImport;
+  data: ShippedData;
+  /** File text by path relative to `SHIPPED_LANDSCAPE_DIR`. */
+  files: Map<string, string>;
+};
+
+/**
+ * The whole of `npm run data:landscape` but the writing: import the file
+ * with the app's importer, cut it into the shipped files, format them.
+ * The script and the test that checks the committed data both use it.
+ */
+export function generateShippedFiles(
+  source: string,
+  fileName: string,
+  origin: LandscapeOrigin,
+): GeneratedFiles | ImportFailure {
+  const full = readLandscapeFile(source, { fileName, asOf: origin.date });
+  if (isImportFailure(full)) return full;
+  const data = buildShippedData(full, origin);
+  const files = new Map([[INDEX_FILE, formatDataFile(data.index)]]);
+  for (const [name, landscape] of data.categories) {
+    files.set(name, formatDataFile(landscape));
+  }
+  return { full, data, files };
 }
