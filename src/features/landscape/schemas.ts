@@ -2,6 +2,7 @@ import * as v from 'valibot';
 
 import {
   IsoDateSchema,
+  NameSchema,
   SchemaVersionSchema,
   SourceSchema,
   TextSchema,
@@ -39,9 +40,9 @@ export type StatusDates = v.InferOutput<typeof StatusDatesSchema>;
 export const LandscapeItemSchema = v.object({
   /** URL-safe, unique within a landscape: `prometheus`. */
   id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'expected a slug')),
-  name: TextSchema,
-  category: TextSchema,
-  subcategory: TextSchema,
+  name: NameSchema,
+  category: NameSchema,
+  subcategory: NameSchema,
   description: v.nullable(v.string()),
   /** Rendered as a link only when http(s). */
   homepageUrl: v.string(),
@@ -53,9 +54,9 @@ export const LandscapeItemSchema = v.object({
 export type LandscapeItem = v.InferOutput<typeof LandscapeItemSchema>;
 
 export const LandscapeCategorySchema = v.object({
-  name: TextSchema,
+  name: NameSchema,
   /** In display order; a subcategory may have no items. */
-  subcategories: v.array(TextSchema),
+  subcategories: v.array(NameSchema),
 });
 export type LandscapeCategory = v.InferOutput<typeof LandscapeCategorySchema>;
 
