@@ -108,7 +108,8 @@ export function Component() {
       ? source.landscape.name
       : choice.all
         ? 'The CNCF landscape'
-        : (choice.entry?.name ?? choice.wanted);
+        : (choice.entry?.name ??
+          (index.data ? 'No such category' : choice.wanted));
   // The category travels in the URL; the explorer filters within the data.
   const setShippedView = (next: LandscapeView, o?: { push?: boolean }) =>
     setView({ ...next, category: view.category }, o);
@@ -176,7 +177,7 @@ export function Component() {
               The landscape has no category “{choice.wanted}”. Choose one of its{' '}
               {index.data?.categories.length} categories:
             </p>
-            {picker}
+            <div className="w-fit max-w-full">{picker}</div>
           </div>
         ) : (
           <QueryView
