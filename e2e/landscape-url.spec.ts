@@ -92,7 +92,7 @@ test.describe('Load a landscape by URL', () => {
       .click();
     await expect(page).not.toHaveURL(/source=/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      'Observability landscape',
+      'Observability and Analysis',
     );
   });
 
@@ -106,7 +106,7 @@ test.describe('Load a landscape by URL', () => {
       'does not allow other sites to read its files, so the browser blocked the download. The host must send the header "Access-Control-Allow-Origin: *"',
     );
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      'Observability landscape',
+      'Observability and Analysis',
     );
     await alert
       .getByRole('button', { name: 'Back to the shipped data' })
@@ -136,7 +136,7 @@ test.describe('Load a landscape by URL', () => {
   }) => {
     await page.goto('/landscape');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      'Observability landscape',
+      'Observability and Analysis',
     );
     await page
       .getByLabel('Address of a landscape.yml')
@@ -152,7 +152,7 @@ test.describe('Load a landscape by URL', () => {
       ),
     ).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      'Observability landscape',
+      'Observability and Analysis',
     );
   });
 

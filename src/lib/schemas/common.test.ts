@@ -29,6 +29,8 @@ describe('NameSchema', () => {
         graduated: null,
         archived: null,
       },
+      logo: null,
+      secondPaths: [],
     });
     expect([item.name, item.category, item.subcategory]).toEqual([
       'Prometheus',
