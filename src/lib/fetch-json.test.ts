@@ -114,7 +114,9 @@ describe('fetchJson', () => {
       http.get(URL_, () => {
         const stream = new ReadableStream<Uint8Array>({
           start(controller) {
-            controller.enqueue(new TextEncoder().encode('{"schemaVersion": 1, '));
+            controller.enqueue(
+              new TextEncoder().encode('{"schemaVersion": 1, '),
+            );
           },
         });
         return new HttpResponse(stream, {
