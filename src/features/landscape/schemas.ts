@@ -59,6 +59,11 @@ export const LandscapeItemSchema = v.object({
   status: v.nullable(v.picklist(CNCF_STATUSES)),
   dates: StatusDatesSchema,
   /**
+   * The file's own maturity word where it is not a CNCF status (`emeritus`,
+   * `member`, …); absent for CNCF statuses and items with none.
+   */
+  maturity: v.optional(v.nullable(NameSchema)),
+  /**
    * The logo's file name as the landscape file gives it (`prometheus.svg`,
    * a file of cncf/landscape's `hosted_logos/`); `null`: none given.
    */
@@ -143,7 +148,10 @@ export const LandscapeIndexSchema = v.object({
   /** Items in the whole landscape (the sum of the categories' items). */
   items: v.pipe(v.number(), v.integer(), v.minValue(0)),
   /** Every category in one file, relative to `v1/landscape/`: `all.json`. */
-  allFile: v.pipe(v.string(), v.regex(/^[a-z0-9/-]+\.json$/, 'expected a file')),
+  allFile: v.pipe(
+    v.string(),
+    v.regex(/^[a-z0-9/-]+\.json$/, 'expected a file'),
+  ),
   categories: v.array(IndexCategorySchema),
 });
 export type LandscapeIndex = v.InferOutput<typeof LandscapeIndexSchema>;

@@ -132,9 +132,14 @@ export function readLandscapeFile(
   if (root?.kind !== 'map') {
     return notALandscape(fileName, 'its top level is not a mapping');
   }
-  const list = fieldsOf(root).get('landscape')?.value ?? null;
+  // landscape2 accepts either key for the list of categories.
+  const top = fieldsOf(root);
+  const list = (top.get('landscape') ?? top.get('categories'))?.value ?? null;
   if (list?.kind !== 'seq') {
-    return notALandscape(fileName, 'it has no "landscape:" list');
+    return notALandscape(
+      fileName,
+      'it has no "landscape:" (or "categories:") list',
+    );
   }
   const readStart = PARSE_SHARE;
   progress(readStart);

@@ -64,7 +64,7 @@ describe('line numbers of items and fields', () => {
     );
     expect(problemsOf(read(source))).toEqual([
       'line 8, item "F": homepage_url is not an http(s) URL',
-      'line 9, item "G": project status "weird" is unknown (expected graduated, incubating, sandbox or archived)',
+      'line 9, item "G": project status "weird" is not one of graduated, incubating, sandbox or archived; shown with that maturity and no CNCF status',
     ]);
     const oneLine =
       'landscape: [{name: C, subcategories: [{name: S, items: [{name: A, homepage_url: bad}]}]}]\n';
@@ -167,8 +167,8 @@ describe('line numbers of items and fields', () => {
       '  homepage_url: https://n3.io',
     );
     expect(problemsOf(read(source))).toEqual([
-      'line 10, item "1.10": project status "true" is unknown (expected graduated, incubating, sandbox or archived)',
       'line 11, item #2 in "S": has no name',
+      'line 10, item "1.10": project status "true" is not one of graduated, incubating, sandbox or archived; shown with that maturity and no CNCF status',
     ]);
   });
 });

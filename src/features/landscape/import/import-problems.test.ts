@@ -31,8 +31,8 @@ describe('importLandscape on a file with item problems', () => {
   it('counts every item: read = shown + rejected', () => {
     expect(report).toMatchObject({
       itemsRead: 13,
-      itemsShown: 4,
-      itemsRejected: 9,
+      itemsShown: 5,
+      itemsRejected: 8,
     });
     expect(v.safeParse(LandscapeSchema, landscape).success).toBe(true);
   });
@@ -43,7 +43,6 @@ describe('importLandscape on a file with item problems', () => {
       'line 11, item "No Homepage": has no homepage_url',
       'line 16, item "Foo": homepage_url is not an http(s) URL',
       'line 19, item "Script": homepage_url is not an http(s) URL',
-      'line 27, item "Beta Project": project status "beta" is unknown (expected graduated, incubating, sandbox or archived)',
       'line 35, item #8 in "Items": is not a mapping (expected name:, homepage_url:, …)',
       'line 39, item "twice": duplicate name: "Twice" is already listed at line 36 in the same subcategory',
       'line 47, item "Orphan": its category (line 42) has no name',
@@ -55,12 +54,19 @@ describe('importLandscape on a file with item problems', () => {
   it('shows items with minor problems, and warns', () => {
     expect(landscape.items.map((i) => i.name)).toEqual([
       'Bad Repo',
+      'Beta Project',
       'Bad Dates',
       'Twice',
       'Twice',
     ]);
     expect(landscape.items[0]?.repoUrl).toBeNull();
-    expect(landscape.items[1]?.dates).toEqual({
+    // Another foundation's maturity word: shown, kept, no CNCF status.
+    expect(landscape.items[1]).toMatchObject({
+      status: null,
+      maturity: 'beta',
+    });
+    expect(landscape.items[0]).not.toHaveProperty('maturity');
+    expect(landscape.items[2]?.dates).toEqual({
       accepted: null,
       incubating: null,
       graduated: null,
@@ -68,6 +74,7 @@ describe('importLandscape on a file with item problems', () => {
     });
     expect(warnings).toEqual([
       'line 23, item "Bad Repo": repo_url is not an http(s) URL; shown without it',
+      'line 27, item "Beta Project": project status "beta" is not one of graduated, incubating, sandbox or archived; shown with that maturity and no CNCF status',
       'line 33, item "Bad Dates": extra.accepted "2021-02-30" is not a date (expected YYYY-MM-DD); left out',
       'line 34, item "Bad Dates": extra.incubating "last spring" is not a date (expected YYYY-MM-DD); left out',
       'line 42, category #2: has no name; its items are rejected',
@@ -82,7 +89,7 @@ describe('importLandscape on files that are not landscapes', () => {
     [
       'a mapping without landscape:',
       'title: My notes\nitems: []\n',
-      'it has no "landscape:" list',
+      'it has no "landscape:" (or "categories:") list',
     ],
     ['a plain list', '- a\n- b\n', 'its top level is not a mapping'],
     ['plain text', 'Hello, world\n', 'its top level is not a mapping'],
@@ -90,7 +97,7 @@ describe('importLandscape on files that are not landscapes', () => {
     [
       'landscape: as a string',
       'landscape: soon\n',
-      'it has no "landscape:" list',
+      'it has no "landscape:" (or "categories:") list',
     ],
     [
       'two YAML documents',
@@ -102,6 +109,29 @@ describe('importLandscape on files that are not landscapes', () => {
     expect(failure.message).toBe(
       `bad.yml is not a landscape file: ${detail}. A landscape file has a top-level "landscape:" list of categories, as in the CNCF landscape's landscape.yml.`,
     );
+  });
+
+  it('reads a file whose list of categories is under "categories:" (landscape2)', () => {
+    const source = [
+      'categories:',
+      '  - name: Tools',
+      '    subcategories:',
+      '      - name: Editors',
+      '        items:',
+      '          - name: Vim',
+      '            homepage_url: https://www.vim.org/',
+      '            project: emeritus',
+    ].join('\n');
+    const { landscape } = importOk(source);
+    expect(landscape.items).toEqual([
+      expect.objectContaining({
+        name: 'Vim',
+        category: 'Tools',
+        subcategory: 'Editors',
+        status: null,
+        maturity: 'emeritus',
+      }),
+    ]);
   });
 
   it('names the line of a YAML syntax error', () => {
