@@ -72,11 +72,24 @@ test('?category=all shows the whole landscape; an unknown category says so', asy
   page,
 }) => {
   test.slow();
+  const landscapeFiles: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/data/v1/landscape/'))
+      landscapeFiles.push(new URL(r.url()).pathname);
+  });
   await page.goto('/landscape?category=all');
   await expect(page.getByText(/^2413 of 2413 items/)).toBeVisible({
     timeout: 60_000,
   });
   await expect(page.getByLabel('Category')).toHaveValue('');
+  // One file for the whole landscape, which also serves each category.
+  expect(landscapeFiles.sort()).toEqual([
+    '/data/v1/landscape/all.json',
+    '/data/v1/landscape/index.json',
+  ]);
+  await page.getByLabel('Category').selectOption('Runtime');
+  await expect(page.getByText(/^126 of 126 items/)).toBeVisible();
+  expect(landscapeFiles).toHaveLength(2);
   await page.goto('/landscape?category=Nope');
   await expect(page.getByRole('alert')).toHaveText(
     'The landscape has no category “Nope”. Choose one of its 15 categories:',

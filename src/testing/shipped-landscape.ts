@@ -9,6 +9,7 @@ import {
 } from '@/features/landscape/schemas';
 import { mergeCategories } from '@/features/landscape/shipped/merge-categories';
 import {
+  ALL_FILE,
   CATEGORY_DIR,
   INDEX_FILE,
   SHIPPED_LANDSCAPE_DIR,
@@ -32,6 +33,7 @@ export function readShippedFiles(): Map<string, string> {
   const names = readdirSync(path.join(SHIPPED_DIR, CATEGORY_DIR)).sort();
   return new Map([
     [INDEX_FILE, readFileSync(path.join(SHIPPED_DIR, INDEX_FILE), 'utf8')],
+    [ALL_FILE, readFileSync(path.join(SHIPPED_DIR, ALL_FILE), 'utf8')],
     ...names.map((name): [string, string] => {
       const file = `${CATEGORY_DIR}/${name}`;
       return [file, readFileSync(path.join(SHIPPED_DIR, file), 'utf8')];
@@ -43,8 +45,10 @@ export type ShippedLandscape = {
   index: LandscapeIndex;
   /** Each category's file, parsed, by path relative to the landscape folder. */
   categories: Map<string, Landscape>;
-  /** All categories merged, as `?category=all` shows them. */
+  /** `all.json`: every category, as `?category=all` shows them. */
   whole: Landscape;
+  /** The category files merged in index order (must equal `whole`). */
+  merged: Landscape;
 };
 
 /** The committed landscape data, parsed by the app's schemas. */
@@ -60,11 +64,12 @@ export function readShippedLandscape(): ShippedLandscape {
       v.parse(LandscapeSchema, JSON.parse(files.get(c.file) ?? 'null')),
     ]),
   );
-  return {
-    index,
-    categories,
-    whole: mergeCategories(index, [...categories.values()]),
-  };
+  const whole = v.parse(
+    LandscapeSchema,
+    JSON.parse(files.get(index.allFile) ?? 'null'),
+  );
+  const merged = mergeCategories(index, [...categories.values()]);
+  return { index, categories, whole, merged };
 }
 
 /**

@@ -8,8 +8,6 @@ import { pageTitle } from '@/config/paths';
 import { useElementWidth } from '@/hooks/use-element-width';
 import { LandscapeSourceBar } from '@/features/landscape/components/landscape-source-bar';
 import { OpenLandscapeFile } from '@/features/landscape/components/open-landscape-file';
-import { useImportedLandscape } from '@/features/landscape/import/use-imported-landscape';
-import { SOURCE_PARAM } from '@/features/landscape/import/use-landscape-source';
 import {
   ALL_CATEGORIES,
   DEFAULT_CATEGORY,
@@ -17,6 +15,8 @@ import {
   landscapeQueries,
 } from '@/features/landscape/api/landscape-queries';
 import { CategoryPicker } from '@/features/landscape/components/category-picker';
+import { useImportedLandscape } from '@/features/landscape/import/use-imported-landscape';
+import { SOURCE_PARAM } from '@/features/landscape/import/use-landscape-source';
 import { prepareChartDrawing } from '@/features/landscape/components/draw-chart';
 import { LandscapeAttribution } from '@/features/landscape/components/landscape-attribution';
 import { LandscapeExplorer } from '@/features/landscape/components/landscape-explorer';
@@ -108,7 +108,8 @@ export function Component() {
       ? source.landscape.name
       : choice.all
         ? 'The CNCF landscape'
-        : (choice.entry?.name ?? choice.wanted);
+        : (choice.entry?.name ??
+          (index.data ? 'No such category' : choice.wanted));
   // The category travels in the URL; the explorer filters within the data.
   const setShippedView = (next: LandscapeView, o?: { push?: boolean }) =>
     setView({ ...next, category: view.category }, o);
@@ -176,7 +177,7 @@ export function Component() {
               The landscape has no category “{choice.wanted}”. Choose one of its{' '}
               {index.data?.categories.length} categories:
             </p>
-            {picker}
+            <div className="w-fit max-w-full">{picker}</div>
           </div>
         ) : (
           <QueryView

@@ -142,6 +142,8 @@ export const LandscapeIndexSchema = v.object({
   origin: LandscapeOriginSchema,
   /** Items in the whole landscape (the sum of the categories' items). */
   items: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** Every category in one file, relative to `v1/landscape/`: `all.json`. */
+  allFile: v.pipe(v.string(), v.regex(/^[a-z0-9/-]+\.json$/, 'expected a file')),
   categories: v.array(IndexCategorySchema),
 });
 export type LandscapeIndex = v.InferOutput<typeof LandscapeIndexSchema>;

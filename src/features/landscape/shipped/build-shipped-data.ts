@@ -3,15 +3,18 @@ import { SCHEMA_VERSION } from '../import/build-report';
 import { isImportFailure, readLandscapeFile } from '../import/import-landscape';
 
 import { originTitle, originUrl } from './origin';
-import { CATEGORY_DIR, INDEX_FILE } from './shipped-files';
+import { mergeCategories } from './merge-categories';
+import { ALL_FILE, CATEGORY_DIR, INDEX_FILE } from './shipped-files';
 
 import type { FullImport } from '../import/build-report';
 import type { ImportFailure } from '../import/import-types';
 import type { Landscape, LandscapeIndex, LandscapeOrigin } from '../schemas';
 
-/** The shipped landscape as files: the index and one file per category. */
+/** The shipped landscape as files: the index, one file per category, all. */
 export type ShippedData = {
   index: LandscapeIndex;
+  /** Every category merged, in index order (`ALL_FILE`). */
+  whole: Landscape;
   /** Keyed by path relative to `SHIPPED_LANDSCAPE_DIR`, in index order. */
   categories: Map<string, Landscape>;
 };
@@ -70,9 +73,11 @@ export function buildShippedData(
     asOf: origin.date,
     origin,
     items: entries.reduce((sum, c) => sum + c.items, 0),
+    allFile: ALL_FILE,
     categories: entries,
   };
-  return { index, categories };
+  const whole = mergeCategories(index, [...categories.values()]);
+  return { index, whole, categories };
 }
 
 /**
@@ -114,7 +119,10 @@ export function generateShippedFiles(
   const full = readLandscapeFile(source, { fileName, asOf: origin.date });
   if (isImportFailure(full)) return full;
   const data = buildShippedData(full, origin);
-  const files = new Map([[INDEX_FILE, formatDataFile(data.index)]]);
+  const files = new Map([
+    [INDEX_FILE, formatDataFile(data.index)],
+    [ALL_FILE, formatDataFile(data.whole)],
+  ]);
   for (const [name, landscape] of data.categories) {
     files.set(name, formatDataFile(landscape));
   }

@@ -45,6 +45,8 @@ describe('the committed landscape data', () => {
       }
     }
     expect(new Set(whole.items.map((i) => i.id)).size).toBe(2413);
+    // all.json holds exactly the category files, in the index's order.
+    expect(whole).toEqual(shipped.merged);
   });
 
   it('has 217 items in Observability and Analysis, in its four subcategories', () => {
