@@ -101,7 +101,7 @@ test.describe('Load a landscape by URL', () => {
   }) => {
     await page.goto(landscapePage('plain'));
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText('127.0.0.1:');
+    await expect(alert).toContainText('127.0.0.1:', FIRST_READ);
     await expect(alert).toContainText(
       'does not allow other sites to read its files, so the browser blocked the download. The host must send the header "Access-Control-Allow-Origin: *"',
     );
@@ -137,6 +137,7 @@ test.describe('Load a landscape by URL', () => {
     await page.goto('/landscape');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Observability and Analysis',
+      FIRST_READ,
     );
     await page
       .getByLabel('Address of a landscape.yml')
