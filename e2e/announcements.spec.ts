@@ -8,14 +8,17 @@ import {
 import type { Page } from '@playwright/test';
 
 const ANNOUNCEMENTS = [
-  ['tintri-csi', 'Tintri ships a CSI driver for Kubernetes'],
+  ['tintri-csi', 'Tintri introduces a CSI driver for Kubernetes'],
   ['kubevirt-1-4', 'KubeVirt v1.4 released'],
   ['flatcar-incubating', 'Flatcar becomes a CNCF incubating project'],
   [
     'andela-partnership',
     'CNCF and Andela to train African developers in Kubernetes',
   ],
-  ['new-certifications', 'Five new CNCF certifications'],
+  [
+    'new-certifications',
+    'New CNCF certifications for Backstage, OpenTelemetry, Kyverno and platform engineering',
+  ],
   ['kubestronauts-500', '500 Kubestronauts'],
   ['cncf-2025-focus', "The CNCF's focus for 2025"],
   [
@@ -242,3 +245,44 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+test.describe('on a phone', () => {
+  test.use({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
+
+  test('results come first; filters open in a sheet and show as removable chips', async ({
+    page,
+  }) => {
+    test.slow(); // axe on the open sheet
+    await page.goto('/announcements');
+    await expect(cards(page)).toHaveCount(8);
+    // The first result is on the first screen; the facets wait in a sheet.
+    const first = await cards(page).first().boundingBox();
+    expect(first?.y ?? Infinity).toBeLessThan(844);
+    await expect(page.getByRole('group', { name: 'Kind' })).toBeHidden();
+    // No keyboard hint on a touch screen; every card names its source.
+    await expect(page.locator('kbd')).toBeHidden();
+    await expect(
+      cards(page).getByText('Source: KubeCon 2024: A Final Wrap-Up'),
+    ).toHaveCount(8);
+
+    const filter = page.getByRole('button', { name: /^Filter/ });
+    await filter.click();
+    const sheet = page.getByRole('dialog', { name: 'Filter announcements' });
+    await expect(sheet).toBeVisible();
+    await expectNoAxeViolations(page);
+    await sheet.getByRole('checkbox', { name: /^Partnership/ }).check();
+    await sheet.getByRole('button', { name: 'Show 1 result' }).click();
+    await expect(sheet).toBeHidden();
+    await expect(filter).toBeFocused();
+    await expect(page).toHaveURL(/kind=partnership/);
+    await expect(cards(page)).toHaveCount(1);
+
+    await page.getByRole('button', { name: 'Remove filter Partnership' }).tap();
+    await expect(cards(page)).toHaveCount(8);
+    await expect(page).not.toHaveURL(/kind=/);
+  });
+});

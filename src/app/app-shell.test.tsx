@@ -10,7 +10,7 @@ describe('the app shell', () => {
     renderApp('/');
     const figures = await screen.findByRole('region', { name: 'Key figures' });
     expect(within(figures).getByText('9,000+')).toBeInTheDocument();
-    expect(within(figures).getByText('about 250')).toBeInTheDocument();
+    expect(within(figures).getByText('250')).toBeInTheDocument();
     expect(
       within(figures).getByText('Salt Lake City, Utah'),
     ).toBeInTheDocument();

@@ -11,9 +11,11 @@ import { PrevNextNav } from '@/features/announcements/components/prev-next-nav';
 import { RelatedAnnouncements } from '@/features/announcements/components/related-announcements';
 import { ShareButton } from '@/features/announcements/components/share-button';
 import { findRelated, neighbours } from '@/features/announcements/find-related';
-import { useFeaturedEvent } from '@/hooks/use-featured-event';
 import { prefetchForFeaturedEvent } from '@/lib/prefetch';
 import { cn } from '@/utils/cn';
+
+import { sourcesOf } from '@/features/announcements/schemas';
+import { useFeaturedEvent } from '@/hooks/use-featured-event';
 
 import type { AnnouncementList } from '@/features/announcements/schemas';
 import type { QueryClient } from '@tanstack/react-query';
@@ -73,7 +75,10 @@ function Detail({ data, id }: { data: AnnouncementList; id: string }) {
         ← All announcements
       </Link>
       <div className="mt-4">
-        <AnnouncementFacts announcement={announcement} sources={data.sources} />
+        <AnnouncementFacts
+          announcement={announcement}
+          sources={sourcesOf(announcement, data.sources)}
+        />
       </div>
       <div className="mt-6">
         <ShareButton title={announcement.title} url={url} />

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 
 import { Button } from '@/components/ui/button';
+import { useMediaQuery } from '@/hooks/use-media-query';
 
 import {
   facetChoices,
@@ -8,14 +9,19 @@ import {
   isFiltered,
 } from '../filter-announcements';
 import { useAnnouncementFilters } from '../hooks/use-announcement-filters';
+import { ActiveFilters } from './active-filters';
 import { AnnouncementCard } from './announcement-card';
 import { AnnouncementSearch } from './announcement-search';
 import { EmptyResults } from './empty-results';
 import { FacetGroup } from './facet-group';
+import { FilterSheet } from './filter-sheet';
 
 import type { Announcement } from '../schemas';
 
 export type AnnouncementBrowserProps = { announcements: Announcement[] };
+
+/** Below Tailwind's `lg`: filters move into a sheet behind one button. */
+const COMPACT_QUERY = '(max-width: 63.99rem)';
 
 function resultText(shown: number, total: number): string {
   if (shown === total) return `All ${total} announcements`;
@@ -37,26 +43,35 @@ export function AnnouncementBrowser({
     [announcements, filters],
   );
   const filtered = isFiltered(filters);
+  const compact = useMediaQuery(COMPACT_QUERY);
+  const facetGroups = (
+    <>
+      <FacetGroup legend="Kind" choices={facets.kinds} onToggle={toggleKind} />
+      <FacetGroup
+        legend="Organisation or project"
+        choices={facets.orgs}
+        onToggle={toggleOrg}
+      />
+    </>
+  );
   return (
-    <div className="grid gap-8 lg:grid-cols-[18rem_minmax(0,1fr)]">
+    <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)] lg:gap-8">
       <div
         role="search"
         className="flex min-w-0 flex-col gap-6"
         aria-label="Filter announcements"
       >
         <AnnouncementSearch value={filters.q} onChange={setQuery} />
-        <FacetGroup
-          legend="Kind"
-          choices={facets.kinds}
-          onToggle={toggleKind}
-        />
-        <FacetGroup
-          legend="Organisation or project"
-          choices={facets.orgs}
-          onToggle={toggleOrg}
-        />
+        {!compact && facetGroups}
       </div>
       <div className="min-w-0">
+        <ActiveFilters
+          filters={filters}
+          onRemoveKind={toggleKind}
+          onRemoveOrg={toggleOrg}
+          onClearQuery={() => setQuery('')}
+          onClearAll={clear}
+        />
         <div className="mb-4 flex min-h-8 flex-wrap items-center justify-between gap-3">
           <p
             role="status"
@@ -64,10 +79,20 @@ export function AnnouncementBrowser({
           >
             {resultText(hits.length, announcements.length)}
           </p>
-          {filtered && hits.length > 0 && (
-            <Button size="sm" variant="ghost" onClick={clear}>
-              Clear filters
-            </Button>
+          {compact ? (
+            <FilterSheet
+              activeCount={filters.kinds.length + filters.orgs.length}
+              resultCount={hits.length}
+            >
+              {facetGroups}
+            </FilterSheet>
+          ) : (
+            filtered &&
+            hits.length > 0 && (
+              <Button size="sm" variant="ghost" onClick={clear}>
+                Clear filters
+              </Button>
+            )
           )}
         </div>
         {unknownKinds.length > 0 && (

@@ -103,6 +103,9 @@ export function AnnouncementCard({
           ))}
         </ul>
       )}
+      <p className="mt-4 text-xs text-slate-600 dark:text-slate-400">
+        Source: {announcement.sources.join(' · ')}
+      </p>
     </article>
   );
 }

@@ -42,7 +42,7 @@ export function AnnouncementSearch({
       />
       <kbd
         aria-hidden="true"
-        className="pointer-events-none absolute right-3 bottom-2.5 rounded border border-slate-300 px-1.5 font-mono text-xs text-slate-600 dark:border-slate-600 dark:text-slate-400"
+        className="pointer-events-none absolute right-3 bottom-2.5 rounded border border-slate-300 px-1.5 font-mono text-xs text-slate-600 dark:border-slate-600 dark:text-slate-400 pointer-coarse:hidden"
       >
         /
       </kbd>
