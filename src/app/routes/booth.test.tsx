@@ -47,6 +47,8 @@ describe('/booth', () => {
 });
 
 describe('/booth landscape slides', () => {
+  // 217 tiles per chart: a busy 2-core machine needs more than 5 s.
+  const SLOW = { timeout: 15_000 };
   // jsdom lays nothing out; give the chart's box a 1080p-sized area.
   const box = () =>
     vi
@@ -71,11 +73,19 @@ describe('/booth landscape slides', () => {
     ).toBeVisible();
     // First the stop's place in the whole category (217 items)…
     expect(
-      await screen.findByRole('img', { name: /Feature Flagging picked out/ }),
+      await screen.findByRole(
+        'img',
+        { name: /Feature Flagging picked out/ },
+        SLOW,
+      ),
     ).toBeInTheDocument();
     expect(tiles(container)).toBe(217);
     // …then the chart zooms into its 11 items.
-    await screen.findByRole('img', { name: /Analysis, Feature Flagging, on/ });
+    await screen.findByRole(
+      'img',
+      { name: /Analysis, Feature Flagging, on/ },
+      SLOW,
+    );
     expect(tiles(container)).toBe(11);
     const legend = screen.getByRole('list', {
       name: 'CNCF status in Feature Flagging',
@@ -86,9 +96,9 @@ describe('/booth landscape slides', () => {
     expect(screen.getByText(/^11 of 217 items/)).toBeVisible();
     // A visitor moves on: the next stop.
     fireEvent.keyDown(window, { key: 'ArrowRight' });
-    await screen.findByRole('img', { name: /, Chaos Engineering, on/ });
+    await screen.findByRole('img', { name: /, Chaos Engineering, on/ }, SLOW);
     expect(tiles(container)).toBe(12);
-  });
+  }, 40_000);
 
   it('shows the landscape on the event day, then now, with what changed', async () => {
     box();

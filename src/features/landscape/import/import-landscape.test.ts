@@ -53,7 +53,7 @@ describe('importLandscape on a valid file', () => {
     });
   });
 
-  it('reads status from project and dates from extra, ignoring other fields', () => {
+  it('reads status, dates, logo and second_path, ignoring other fields', () => {
     expect(landscape.items[0]).toEqual({
       id: 'prometheus',
       name: 'Prometheus',
@@ -79,6 +79,9 @@ describe('importLandscape on a valid file', () => {
       repoUrl: null,
       status: null,
     });
+    expect(landscape.items.find((i) => i.name === 'C++')?.secondPaths).toEqual([
+      { category: 'Provisioning', subcategory: 'Automation' },
+    ]);
   });
 
   it('gives stable, unique slug ids', () => {
