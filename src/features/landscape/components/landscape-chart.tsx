@@ -7,6 +7,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { flushSync } from 'react-dom';
 
 import { cn } from '@/utils/cn';
 
@@ -65,8 +66,16 @@ export type LandscapeChartProps = {
   onZoom?: (subcategory: string) => void;
   /** SVG, Canvas, or by the number of tiles (the default). */
   renderer?: Renderer;
-  /** Receives the export functions of the current view. */
-  exportRef?: React.Ref<ChartExporter>;
+  /** The item whose panel is open: its tile stays highlighted. */
+  selectedId?: string | null;
+  /** Receives the export functions of the current view and focusItem. */
+  exportRef?: React.Ref<ChartHandle>;
+};
+
+/** What the chart offers its page: exports, and focus on a tile. */
+export type ChartHandle = ChartExporter & {
+  /** Focuses the chart's item list with `id` active (e.g. a closed panel's tile). */
+  focusItem: (id: string) => void;
 };
 
 /**
@@ -132,7 +141,8 @@ export function LandscapeChart(props: LandscapeChartProps) {
     return () => cancelAnimationFrame(raf);
   }, [layout]);
 
-  const focusId = listFocused ? activeId : null;
+  const focusId = listFocused ? activeId : (props.selectedId ?? null);
+  const frameRef = useRef<HTMLDivElement>(null);
   const scene: ChartScene = useMemo(
     () => ({
       layout,
@@ -172,7 +182,7 @@ export function LandscapeChart(props: LandscapeChartProps) {
 
   useImperativeHandle(
     props.exportRef,
-    (): ChartExporter => {
+    (): ChartHandle => {
       const svgDocument = () => {
         if (svgRef.current) return serializeSvg(svgRef.current);
         const v = viewRef.current;
@@ -192,6 +202,12 @@ export function LandscapeChart(props: LandscapeChartProps) {
         );
       };
       return {
+        focusItem: (id) => {
+          flushSync(() => setActiveId(id));
+          frameRef.current
+            ?.querySelector<HTMLElement>('[role="listbox"]')
+            ?.focus();
+        },
         svg: svgDocument,
         png: async () => {
           const v = viewRef.current;
@@ -234,6 +250,7 @@ export function LandscapeChart(props: LandscapeChartProps) {
   return (
     <div>
       <div
+        ref={frameRef}
         className={cn(
           'relative overflow-hidden rounded-lg border border-slate-300 dark:border-slate-700',
           listFocused &&
