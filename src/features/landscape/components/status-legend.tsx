@@ -2,6 +2,7 @@ import { FOCUS_RING } from '@/components/ui/focus-ring';
 import { cn } from '@/utils/cn';
 
 import { STATUS_LABELS } from '../schemas';
+import { STATUS_ORDER } from '../status-style';
 import { nextStatuses } from '../view-state';
 import { StatusSwatch } from './status-patterns';
 
