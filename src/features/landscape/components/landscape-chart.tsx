@@ -149,7 +149,8 @@ export function LandscapeChart(props: LandscapeChartProps) {
       tiles,
       names,
       statusById: selection.statusById,
-      matches: selection.matches,
+      // The search narrows the view, so nothing is faded or outlined.
+      matches: null,
       palette,
       focusId,
     }),
