@@ -1,4 +1,6 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
+
+import { logoUrl } from '@/config/env';
 
 import { CHART_FONT, labelPadding } from '../layout/label-fit';
 import { LINE_HEIGHT } from '../layout/tile-labels';
@@ -81,6 +83,8 @@ export type ChartLabelsProps = Region & {
   palette: ChartPalette;
   /** Multiplies label sizes (see fitLabel); 1 is the site. */
   labelScale?: number;
+  /** Logo file per item id (see logoUrl); tiles tall enough show it. */
+  logos?: ReadonlyMap<string, string | null>;
 };
 
 /**
@@ -115,12 +119,30 @@ export const ChartLabels = memo(function ChartLabels(props: ChartLabelsProps) {
         const plain = status === 'none';
         const lineHeight = label.fontSize * LINE_HEIGHT;
         const block = label.lines.length * lineHeight;
-        const top = tile.y + (tile.height - block) / 2;
+        const logo = logoUrl(props.logos?.get(tile.id));
+        const logoSize = Math.min(
+          (MAX_LOGO_PX * scale) / lod,
+          tile.height - block - 3 * pad,
+        );
+        const withLogo = logo !== null && logoSize * lod >= MIN_LOGO_PX;
+        const top = withLogo
+          ? tile.y + (tile.height + logoSize + pad - block) / 2
+          : tile.y + (tile.height - block) / 2;
         return (
           <g
             key={tile.id}
             opacity={matches !== null && !matches.has(tile.id) ? 0.25 : 1}
           >
+            {withLogo && (
+              <TileLogo
+                href={logo}
+                x={tile.x + pad}
+                y={top - pad - logoSize}
+                width={tile.width - 2 * pad}
+                height={logoSize}
+                pad={pad}
+              />
+            )}
             {patternId('', status) !== null && (
               <rect
                 x={tile.x}
@@ -152,3 +174,42 @@ export const ChartLabels = memo(function ChartLabels(props: ChartLabelsProps) {
     </g>
   );
 });
+
+/** Logos appear on tiles with room for one this big on screen, px. */
+const MIN_LOGO_PX = 20;
+/** Logos never grow past this on screen, px. */
+const MAX_LOGO_PX = 56;
+
+/**
+ * A tile's logo, decorative (the name beside it is what is read). It is
+ * requested only once the tile is in view, and removed if it fails to load
+ * (the name stays).
+ */
+function TileLogo(props: {
+  href: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  pad: number;
+}) {
+  const [failed, setFailed] = useState(false);
+  if (failed) return null;
+  const { x, y, width, height, pad } = props;
+  // Logos are drawn for light backgrounds: a white plate keeps them legible
+  // on coloured tiles and in the dark theme.
+  return (
+    <g aria-hidden="true">
+      <rect x={x} y={y} width={width} height={height} rx={pad} fill="#ffffff" />
+      <image
+        href={props.href}
+        x={x + pad / 2}
+        y={y + pad / 2}
+        width={width - pad}
+        height={height - pad}
+        preserveAspectRatio="xMidYMid meet"
+        onError={() => setFailed(true)}
+      />
+    </g>
+  );
+}

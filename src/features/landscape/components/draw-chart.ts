@@ -29,6 +29,8 @@ export type ChartScene = {
   /** Tiles as drawn now (mid-tween they differ from layout.tiles). */
   tiles: readonly TileNode[];
   names: ReadonlyMap<string, string>;
+  /** Logo file per item id; the SVG renderer draws them on big tiles. */
+  logos?: ReadonlyMap<string, string | null>;
   statusById: ReadonlyMap<string, DisplayStatus>;
   /** Search matches (others are faded and matches outlined); `null`: no search. */
   matches: ReadonlySet<string> | null;

@@ -102,6 +102,10 @@ export function LandscapeChart(props: LandscapeChartProps) {
     () => new Map(landscape.items.map((i) => [i.id, i.name])),
     [landscape],
   );
+  const logos = useMemo(
+    () => new Map(landscape.items.map((i) => [i.id, i.logo])),
+    [landscape],
+  );
   const layout = useMemo(() => {
     performance.mark(LANDSCAPE_MARKS.layoutStart);
     const result = computeLandscapeLayout(
@@ -148,13 +152,14 @@ export function LandscapeChart(props: LandscapeChartProps) {
       layout,
       tiles,
       names,
+      logos,
       statusById: selection.statusById,
       // The search narrows the view, so nothing is faded or outlined.
       matches: null,
       palette,
       focusId,
     }),
-    [layout, tiles, names, selection, palette, focusId],
+    [layout, tiles, names, logos, selection, palette, focusId],
   );
   const description = `${selection.visible.length} items in ${selection.subcategoryNames.length} subcategories, coloured by CNCF status on ${selection.date}. The list that follows the chart holds the same items for keyboard and screen readers.`;
 

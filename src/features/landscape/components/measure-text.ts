@@ -71,6 +71,7 @@ export function tileLabelsFor(
     lod,
     scale,
     weightOf: (id) => labelWeight(statusById.get(id) ?? 'none'),
+    keepWhole: (id) => (statusById.get(id) ?? 'none') !== 'none',
     measure: chartTextMeasure(),
   });
   lastLabels = { tiles, names, statusById, lod, scale, labels };

@@ -28,6 +28,11 @@ export type LabelOptions = {
   scale?: number;
   /** Font weight per tile (CNCF projects are set bold). */
   weightOf: (id: string) => number;
+  /**
+   * Tiles whose names must never be shortened (CNCF projects): the view's
+   * type size steps down (not below the minimum) until they all fit.
+   */
+  keepWhole?: (id: string) => boolean;
   measure: MeasureText | null;
 };
 
@@ -94,8 +99,14 @@ function takeLine(
     if (!fits(head + part)) break;
     head += part;
   }
-  if (!head || head === first) return null;
-  return [head, [first.slice(head.length), ...words.slice(1)]];
+  if (head && head !== first)
+    return [head, [first.slice(head.length), ...words.slice(1)]];
+  // No soft break fits: hyphenate, leaving at least three letters a side.
+  for (let n = first.length - 3; n >= 3; n -= 1) {
+    const part = `${first.slice(0, n)}-`;
+    if (fits(part)) return [part, [first.slice(n), ...words.slice(1)]];
+  }
+  return null;
 }
 
 /** `text` cut to the longest start that fits with an ellipsis. */
@@ -162,11 +173,44 @@ export function layoutTileLabels(
   names: ReadonlyMap<string, string>,
   options: LabelOptions,
 ): Map<string, TileLabelLines> {
-  const { lod } = options;
+  const fontPx = wholeNamesFontPx(tiles, names, options);
+  const labels = labelsAt(tiles, names, options, fontPx);
+  resolveLookalikes(tiles, names, labels, options, fontPx);
+  return labels;
+}
+
+/** Step the type size down from viewFontPx until every keepWhole name fits. */
+function wholeNamesFontPx(
+  tiles: readonly LabelTile[],
+  names: ReadonlyMap<string, string>,
+  options: LabelOptions,
+): number {
   const scale = options.scale ?? 1;
+  let fontPx = viewFontPx(tiles, options.lod, scale);
+  const { keepWhole } = options;
+  if (!keepWhole) return fontPx;
+  const kept = tiles.filter((t) => keepWhole(t.id));
+  const min = MIN_LABEL_PX * scale;
+  const shortened = (px: number) =>
+    kept.length > 0 &&
+    kept.some((t) => {
+      const label = labelsAt([t], names, options, px).get(t.id);
+      return label?.truncated === true;
+    });
+  while (fontPx > min && shortened(fontPx))
+    fontPx = Math.max(min, fontPx - 0.5);
+  return fontPx;
+}
+
+function labelsAt(
+  tiles: readonly LabelTile[],
+  names: ReadonlyMap<string, string>,
+  options: LabelOptions,
+  fontPx: number,
+): Map<string, TileLabelLines> {
+  const { lod } = options;
   const measure = cachedMeasure(options.measure);
-  const fontPx = viewFontPx(tiles, lod, scale);
-  const pad = PAD_PX * scale;
+  const pad = PAD_PX * (options.scale ?? 1);
   const labels = new Map<string, TileLabelLines>();
   for (const tile of tiles) {
     const room = tile.width * lod - 2 * pad;
@@ -182,7 +226,6 @@ export function layoutTileLabels(
     if (!wrapped) continue;
     labels.set(tile.id, { ...wrapped, fontSize: fontPx / lod });
   }
-  resolveLookalikes(tiles, names, labels, options, fontPx);
   return labels;
 }
 
