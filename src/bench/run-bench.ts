@@ -5,7 +5,8 @@
  *
  * Env: BENCH_RUNS (default 5), BENCH_SKIP_BUILD=1 (reuse dist/),
  * BENCH_ONLY=bytes,importer (groups whose name contains one of these:
- * bytes, LCP, landscape, importer, booth), BENCH_BOOTH_RUNS (default 3),
+ * bytes, LCP, landscape, importer, importer-hostile, booth),
+ * BENCH_BOOTH_RUNS (default 3),
  * CHROMIUM_PATH, LANDSCAPE_YML.
  */
 import { writeFile } from 'node:fs/promises';
@@ -18,6 +19,7 @@ import { CHROMIUM_ARGS } from '../../e2e/playwright.config';
 
 import { boothHeap } from './bench-booth';
 import { firstLoadBytes } from './bench-bytes';
+import { importerHostile } from './bench-hostile';
 import { importerTimes } from './bench-importer';
 import { landscapeChart } from './bench-landscape';
 import { webVitals } from './bench-vitals';
@@ -37,6 +39,7 @@ const GROUPS: BenchGroup[] = [
   webVitals,
   landscapeChart,
   importerTimes,
+  importerHostile,
   boothHeap,
 ];
 

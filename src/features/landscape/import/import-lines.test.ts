@@ -64,7 +64,7 @@ describe('line numbers of items and fields', () => {
     );
     expect(problemsOf(read(source))).toEqual([
       'line 8, item "F": homepage_url is not an http(s) URL',
-      'line 9, item "G": project status "weird" is unknown (expected graduated, incubating, sandbox or archived)',
+      'line 9, item "G": project status "weird" is not one of graduated, incubating, sandbox or archived; shown with that maturity and no CNCF status',
     ]);
     const oneLine =
       'landscape: [{name: C, subcategories: [{name: S, items: [{name: A, homepage_url: bad}]}]}]\n';
@@ -120,7 +120,9 @@ describe('line numbers of items and fields', () => {
       'line 8, item #1 in "S": is not a mapping (expected name:, homepage_url:, …)',
       'line 11, item #3 in "S": is not a mapping (expected name:, homepage_url:, …)',
     ]);
-    expect(problemsOf(read('landscape:\n  -\n  - name: Q\n'))).toEqual([
+    // No item at all: the file fails, listing what it found.
+    const failure = failureOf(read('landscape:\n  -\n  - name: Q\n'));
+    expect(failure.problems).toEqual([
       'line 2, category #1: is not a mapping (expected name: and subcategories:)',
       'line 3, category "Q": has no subcategories: list',
     ]);
@@ -165,8 +167,8 @@ describe('line numbers of items and fields', () => {
       '  homepage_url: https://n3.io',
     );
     expect(problemsOf(read(source))).toEqual([
-      'line 10, item "1.10": project status "true" is unknown (expected graduated, incubating, sandbox or archived)',
       'line 11, item #2 in "S": has no name',
+      'line 10, item "1.10": project status "true" is not one of graduated, incubating, sandbox or archived; shown with that maturity and no CNCF status',
     ]);
   });
 });

@@ -31,8 +31,8 @@ describe('importLandscape on a file with item problems', () => {
   it('counts every item: read = shown + rejected', () => {
     expect(report).toMatchObject({
       itemsRead: 13,
-      itemsShown: 4,
-      itemsRejected: 9,
+      itemsShown: 5,
+      itemsRejected: 8,
     });
     expect(v.safeParse(LandscapeSchema, landscape).success).toBe(true);
   });
@@ -43,7 +43,6 @@ describe('importLandscape on a file with item problems', () => {
       'line 11, item "No Homepage": has no homepage_url',
       'line 16, item "Foo": homepage_url is not an http(s) URL',
       'line 19, item "Script": homepage_url is not an http(s) URL',
-      'line 27, item "Beta Project": project status "beta" is unknown (expected graduated, incubating, sandbox or archived)',
       'line 35, item #8 in "Items": is not a mapping (expected name:, homepage_url:, …)',
       'line 39, item "twice": duplicate name: "Twice" is already listed at line 36 in the same subcategory',
       'line 47, item "Orphan": its category (line 42) has no name',
@@ -55,12 +54,19 @@ describe('importLandscape on a file with item problems', () => {
   it('shows items with minor problems, and warns', () => {
     expect(landscape.items.map((i) => i.name)).toEqual([
       'Bad Repo',
+      'Beta Project',
       'Bad Dates',
       'Twice',
       'Twice',
     ]);
     expect(landscape.items[0]?.repoUrl).toBeNull();
-    expect(landscape.items[1]?.dates).toEqual({
+    // Another foundation's maturity word: shown, kept, no CNCF status.
+    expect(landscape.items[1]).toMatchObject({
+      status: null,
+      maturity: 'beta',
+    });
+    expect(landscape.items[0]).not.toHaveProperty('maturity');
+    expect(landscape.items[2]?.dates).toEqual({
       accepted: null,
       incubating: null,
       graduated: null,
@@ -68,6 +74,7 @@ describe('importLandscape on a file with item problems', () => {
     });
     expect(warnings).toEqual([
       'line 23, item "Bad Repo": repo_url is not an http(s) URL; shown without it',
+      'line 27, item "Beta Project": project status "beta" is not one of graduated, incubating, sandbox or archived; shown with that maturity and no CNCF status',
       'line 33, item "Bad Dates": extra.accepted "2021-02-30" is not a date (expected YYYY-MM-DD); left out',
       'line 34, item "Bad Dates": extra.incubating "last spring" is not a date (expected YYYY-MM-DD); left out',
       'line 42, category #2: has no name; its items are rejected',
@@ -82,7 +89,7 @@ describe('importLandscape on files that are not landscapes', () => {
     [
       'a mapping without landscape:',
       'title: My notes\nitems: []\n',
-      'it has no "landscape:" list',
+      'it has no "landscape:" (or "categories:") list',
     ],
     ['a plain list', '- a\n- b\n', 'its top level is not a mapping'],
     ['plain text', 'Hello, world\n', 'its top level is not a mapping'],
@@ -90,7 +97,7 @@ describe('importLandscape on files that are not landscapes', () => {
     [
       'landscape: as a string',
       'landscape: soon\n',
-      'it has no "landscape:" list',
+      'it has no "landscape:" (or "categories:") list',
     ],
     [
       'two YAML documents',
@@ -104,6 +111,29 @@ describe('importLandscape on files that are not landscapes', () => {
     );
   });
 
+  it('reads a file whose list of categories is under "categories:" (landscape2)', () => {
+    const source = [
+      'categories:',
+      '  - name: Tools',
+      '    subcategories:',
+      '      - name: Editors',
+      '        items:',
+      '          - name: Vim',
+      '            homepage_url: https://www.vim.org/',
+      '            project: emeritus',
+    ].join('\n');
+    const { landscape } = importOk(source);
+    expect(landscape.items).toEqual([
+      expect.objectContaining({
+        name: 'Vim',
+        category: 'Tools',
+        subcategory: 'Editors',
+        status: null,
+        maturity: 'emeritus',
+      }),
+    ]);
+  });
+
   it('names the line of a YAML syntax error', () => {
     const source = 'landscape:\n  - category:\n    name: A\n   bad: indent\n';
     const failure = failureOf(importLandscape(source, OPTIONS));
@@ -115,10 +145,98 @@ describe('importLandscape on files that are not landscapes', () => {
   });
 
   it('reports a category that is not a mapping without failing the file', () => {
-    const { report } = importOk('landscape:\n  - just text\n');
-    expect(report.itemsRead).toBe(0);
+    const { report } = importOk(
+      'landscape:\n  - just text\n  - name: C\n    subcategories:\n      - name: S\n        items:\n          - name: A\n            homepage_url: https://a.io\n',
+    );
+    expect(report.itemsRead).toBe(1);
     expect(report.problems.map(formatProblem)).toEqual([
       'line 2, category #1: is not a mapping (expected name: and subcategories:)',
     ]);
+  });
+
+  it('fails, listing the problems, when nothing in the file is an item', () => {
+    const failure = failureOf(
+      importLandscape('landscape:\n  - just text\n', OPTIONS),
+    );
+    expect(failure.message).toBe(
+      'bad.yml has no items to show; its first problem: category #1 is not a mapping (expected name: and subcategories:) (line 2).',
+    );
+    expect(failure.problems.map(formatProblem)).toEqual([
+      'line 2, category #1: is not a mapping (expected name: and subcategories:)',
+    ]);
+  });
+});
+
+describe('repeated names and spoofed names', () => {
+  const yaml = (...lines: string[]) => `${lines.join('\n')}\n`;
+  const entry = (name: string) => [
+    `          - name: ${name}`,
+    '            homepage_url: https://x.example/',
+  ];
+
+  it('rejects the second X in subcategory B even when X stands in A first', () => {
+    const source = yaml(
+      'landscape:',
+      '  - name: C',
+      '    subcategories:',
+      '      - name: A',
+      '        items:',
+      ...entry('X'),
+      '      - name: B',
+      '        items:',
+      ...entry('X'),
+      ...entry('X'),
+    );
+    const { landscape, report } = importOk(source);
+    expect(landscape.items.map((i) => `${i.subcategory}:${i.id}`)).toEqual([
+      'A:x',
+      'B:x-c',
+    ]);
+    expect(
+      report.rejected.flatMap((r) => r.reasons.map(formatProblem)),
+    ).toEqual([
+      'line 12, item "X": duplicate name: "X" is already listed at line 10 in the same subcategory',
+    ]);
+    expect(report.problems.map(formatProblem)).toEqual([
+      'line 10, item "X": duplicate name: also listed at line 6 (C / A); both are shown',
+    ]);
+  });
+
+  it('strips bidi controls from item, category and subcategory names', () => {
+    const source = yaml(
+      'landscape:',
+      '  - name: "Cat\\u202Eegory"',
+      '    subcategories:',
+      '      - name: "\\u2066Sub\\u2069"',
+      '        items:',
+      '          - name: "Evil\\u202Etxt.exe\\u200F"',
+      '            homepage_url: https://x.example/',
+    );
+    const { landscape } = importOk(source);
+    expect(landscape.categories).toEqual([
+      { name: 'Category', subcategories: ['Sub'] },
+    ]);
+    expect(landscape.items[0]).toMatchObject({
+      name: 'Eviltxt.exe',
+      category: 'Category',
+      subcategory: 'Sub',
+    });
+  });
+
+  it('rejects homepage URLs with credentials', () => {
+    const source = yaml(
+      'landscape:',
+      '  - name: C',
+      '    subcategories:',
+      '      - name: A',
+      '        items:',
+      '          - name: Spoof',
+      '            homepage_url: https://trusted.example@evil.example/',
+      ...entry('Fine'),
+    );
+    const { report } = importOk(source);
+    expect(
+      report.rejected.flatMap((r) => r.reasons.map(formatProblem)),
+    ).toEqual(['line 7, item "Spoof": homepage_url is not an http(s) URL']);
   });
 });

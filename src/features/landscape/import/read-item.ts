@@ -5,6 +5,7 @@ import {
   STATUS_LIST_TEXT,
 } from './field-rules';
 import { fieldsOf, itemsOf, scalarText, startOf } from './yaml-nodes';
+import { stripBidiControls } from '@/utils/text';
 import { lineAt } from './yaml-source';
 
 import type { ImportProblem } from './import-types';
@@ -97,7 +98,9 @@ export function readItem(
   const homepageUrl = readHomepage(fields, node, (at, m) =>
     report('error', at, m),
   );
-  const status = readStatus(fields, (at, m) => report('error', at, m));
+  const { status, maturity } = readStatus(fields, (at, m) =>
+    report('warning', at, m),
+  );
   const repoUrl = readRepoUrl(fields, (at, m) => report('warning', at, m));
   const description = readDescription(fields, (at, m) =>
     report('warning', at, m),
@@ -116,10 +119,13 @@ export function readItem(
     description,
     homepageUrl,
     repoUrl,
-    status: status ?? null,
+    status,
     dates,
     logo,
     secondPaths,
+    // Only where the file uses a maturity of its own, so CNCF data keeps
+    // its shape.
+    ...(maturity === null ? {} : { maturity }),
   };
   return result;
 }
@@ -131,7 +137,8 @@ function readName(fields: Map<string, Field>, report: Report): string | null {
   const text = scalarText(field?.value ?? null);
   if (text === undefined) report(field?.value ?? null, 'name is not text');
   else if (text === null) report(field?.key ?? null, 'has no name');
-  return text?.trim() || null;
+  // Bidi controls could make a name read as another; none is needed.
+  return (text && stripBidiControls(text).trim()) || null;
 }
 
 function readHomepage(
@@ -163,22 +170,36 @@ function readRepoUrl(fields: Map<string, Field>, report: Report) {
   return text.trim();
 }
 
-/** `undefined` when the status is unknown (the item is then rejected). */
+/**
+ * The `project` field. Landscape files may use any maturity (landscape2
+ * gives only graduated, incubating, sandbox and archived a meaning; other
+ * foundations use `emeritus`, `member`, …): such an item is shown, without a
+ * CNCF status, keeping the file's word in `maturity`, and a warning says so.
+ */
 function readStatus(
   fields: Map<string, Field>,
   report: Report,
-): CncfStatus | null | undefined {
+): { status: CncfStatus | null; maturity: string | null } {
+  const none = { status: null, maturity: null };
   const field = fields.get('project');
   const text = scalarText(field?.value ?? null);
-  if (!field || text === null) return null;
-  const value = text?.trim().toLowerCase();
-  if (value !== undefined && isCncfStatus(value)) return value;
-  const shown = text === undefined ? 'a list or mapping' : `"${text}"`;
+  if (!field || text === null) return none;
+  if (text === undefined) {
+    report(
+      field.value,
+      'project status is a list or mapping; shown without it',
+    );
+    return none;
+  }
+  const value = text.trim().toLowerCase();
+  if (isCncfStatus(value)) return { status: value, maturity: null };
+  if (value === '') return none;
+  const maturity = stripBidiControls(text.trim());
   report(
     field.value,
-    `project status ${shown} is unknown (expected ${STATUS_LIST_TEXT})`,
+    `project status "${maturity}" is not one of ${STATUS_LIST_TEXT}; shown with that maturity and no CNCF status`,
   );
-  return undefined;
+  return { status: null, maturity };
 }
 
 function readDescription(fields: Map<string, Field>, report: Report) {
