@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
 
@@ -6,7 +9,16 @@ import type { Page } from '@playwright/test';
 /** Console messages that are not the app's fault (none known yet). */
 const IGNORED_CONSOLE = [/Download the React DevTools/];
 
+/** Logos the team drew (src/testing/logos), served for the logo host. */
+const LOGOS = path.resolve(import.meta.dirname, '../../src/testing/logos');
+const TEST_LOGOS = [
+  readFileSync(path.join(LOGOS, 'test-logo.svg')),
+  readFileSync(path.join(LOGOS, 'test-logo-wide.svg')),
+];
+
 type Fixtures = {
+  /** Serves drawn logos for every logo request (no network in tests). */
+  testLogos: void;
   /** Console errors and uncaught exceptions seen during the test. */
   consoleErrors: string[];
   /** Console errors a test expects (fault journeys): set with `test.use()`. */
@@ -20,6 +32,19 @@ type Fixtures = {
  */
 export const test = base.extend<Fixtures>({
   allowConsoleErrors: [[], { option: true }],
+  testLogos: [
+    async ({ page }, use) => {
+      await page.route(/\/hosted_logos\/[^/]+$/, (route) => {
+        const name = new URL(route.request().url()).pathname;
+        return route.fulfill({
+          contentType: 'image/svg+xml',
+          body: TEST_LOGOS[name.length % TEST_LOGOS.length],
+        });
+      });
+      await use();
+    },
+    { auto: true },
+  ],
   consoleErrors: [
     async ({ page, allowConsoleErrors }, use) => {
       const errors: string[] = [];

@@ -78,6 +78,19 @@ export function pwaOptions(mode: string): Partial<VitePWAOptions> {
           handler: 'StaleWhileRevalidate',
           options: { cacheName: 'landscape-categories' },
         },
+        {
+          // Logos (default host or VITE_LOGO_BASE_URL): fetched only for
+          // tiles in view, then kept, so the booth shows them offline.
+          urlPattern:
+            /\/hosted_logos\/[^/]+\.(svg|png)$|\/logos\/[^/]+\.(svg|png)$/,
+          handler: 'CacheFirst',
+          options: {
+            cacheName: 'landscape-logos',
+            expiration: { maxEntries: 3000 },
+            // Cross-origin logos arrive opaque; keep those too.
+            cacheableResponse: { statuses: [0, 200] },
+          },
+        },
       ],
       navigateFallback: 'index.html',
       navigateFallbackDenylist: NAVIGATE_FALLBACK_DENYLIST,

@@ -4,6 +4,19 @@ const EnvSchema = v.object({
   BASE_URL: v.string(),
   /** Where the JSON data files live; an organiser may point this at their own host. */
   VITE_DATA_BASE_URL: v.optional(v.pipe(v.string(), v.minLength(1))),
+  /** Where logo files live (a folder URL); an organiser may self-host them. */
+  VITE_LOGO_BASE_URL: v.optional(
+    v.union([
+      v.literal(''),
+      v.pipe(
+        v.string(),
+        v.check(
+          (url) => /^(https?:\/\/|\/)/.test(url),
+          'VITE_LOGO_BASE_URL must be an http(s) URL or a path starting with /',
+        ),
+      ),
+    ]),
+  ),
 });
 
 function readEnv() {
@@ -34,4 +47,26 @@ export function dataUrl(path: string): string {
     globalThis.location?.href ?? 'http://localhost/',
   );
   return new URL(path.replace(/^\/+/, ''), base).href;
+}
+
+/** The cncf/landscape commit whose `hosted_logos/` the shipped data names. */
+export const DEFAULT_LOGO_BASE_URL =
+  'https://raw.githubusercontent.com/cncf/landscape/153d699bddf74038d21775b14d09052f62021441/hosted_logos/';
+
+/** Base URL of the logo files, always ending in `/`. */
+export const LOGO_BASE_URL = withTrailingSlash(
+  env.VITE_LOGO_BASE_URL || DEFAULT_LOGO_BASE_URL,
+);
+
+/**
+ * The URL of a logo file named by the data (`prometheus.svg`), or `null`
+ * when the name is missing or is not a plain file name (no paths, no URLs).
+ */
+export function logoUrl(file: string | null | undefined): string | null {
+  if (!file || !/^[\w.+-]+\.(svg|png)$/i.test(file)) return null;
+  const base = new URL(
+    LOGO_BASE_URL,
+    globalThis.location?.href ?? 'http://localhost/',
+  );
+  return new URL(encodeURIComponent(file), base).href;
 }

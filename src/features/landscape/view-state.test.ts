@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { observabilityFixture } from '@/testing/mocks/fixtures/observability-category';
 
-import { parseView, selectView, writeView } from './view-state';
+import { nextStatuses, parseView, selectView, writeView } from './view-state';
 
 describe('parseView / writeView', () => {
   it('round-trips every shareable setting', () => {
@@ -46,6 +46,9 @@ describe('selectView', () => {
     expect(s.statusById.get('opentelemetry')).toBe('incubating');
     expect(s.statusById.get('holmesgpt')).toBe('none');
     expect(Object.values(s.counts).reduce((a, b) => a + b, 0)).toBe(217);
+    // 25 CNCF projects then (HolmesGPT joined in 2025): "not yet in the CNCF".
+    expect(s.counts.none - s.notYet).toBe(191);
+    expect(s.notYet).toBe(1);
     // In the landscape file's order.
     expect(s.subcategoryNames).toEqual([
       'Feature Flagging',
@@ -55,15 +58,24 @@ describe('selectView', () => {
     ]);
   });
 
-  it('filters by status after the date is applied, and finds search matches', () => {
+  it('filters by status after the date is applied, then narrows to the search', () => {
     const s = selectView(
       observabilityFixture,
       { ...view, statuses: ['incubating'], query: 'tele' },
       '2026-11-26',
     );
-    expect(s.visible.map((i) => i.id)).toContain('opentelemetry');
-    expect(s.visible).toHaveLength(7);
+    expect(s.filtered).toHaveLength(7);
+    expect(s.visible.map((i) => i.id)).toEqual(['opentelemetry']);
     expect([...(s.matches ?? [])]).toEqual(['opentelemetry']);
+  });
+
+  it('forgives typos in the search: "promethus" finds Prometheus', () => {
+    const s = selectView(
+      observabilityFixture,
+      { ...view, query: 'promethus' },
+      '2026-11-26',
+    );
+    expect(s.visible.map((i) => i.name)).toEqual(['Prometheus']);
   });
 
   it('uses today when no date is set', () => {
@@ -74,5 +86,29 @@ describe('selectView', () => {
     );
     expect(s.date).toBe('2026-11-26');
     expect(s.statusById.get('opentelemetry')).toBe('graduated');
+  });
+});
+
+describe('nextStatuses', () => {
+  it('selects one status with a plain click, adds one with a modifier', () => {
+    expect(nextStatuses([], 'graduated', false)).toEqual(['graduated']);
+    expect(nextStatuses(['sandbox'], 'graduated', false)).toEqual([
+      'graduated',
+    ]);
+    expect(nextStatuses(['graduated'], 'graduated', false)).toEqual([]);
+    expect(nextStatuses(['sandbox'], 'graduated', true)).toEqual([
+      'graduated',
+      'sandbox',
+    ]);
+    expect(nextStatuses(['sandbox', 'graduated'], 'sandbox', true)).toEqual([
+      'graduated',
+    ]);
+    expect(
+      nextStatuses(
+        ['graduated', 'incubating', 'sandbox', 'archived'],
+        'none',
+        true,
+      ),
+    ).toEqual([]);
   });
 });

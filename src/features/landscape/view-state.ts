@@ -1,3 +1,5 @@
+import { searchFields } from '@/lib/search/search-fields';
+
 import { STATUS_ORDER } from './status-style';
 import { statusOn } from './status-on';
 
@@ -98,13 +100,39 @@ export function writeView(view: LandscapeView): URLSearchParams {
   return params;
 }
 
+/**
+ * The next status selection after a click on `status`: a plain click shows
+ * only that status (or everything again when it was already the only one);
+ * with `add` (Shift, Ctrl or ⌘ held) it is added to or taken out of the
+ * selection. Everything selected (or nothing left) is the unfiltered view.
+ */
+export function nextStatuses(
+  selected: readonly DisplayStatus[],
+  status: DisplayStatus,
+  add: boolean,
+): DisplayStatus[] {
+  if (!add) {
+    return selected.length === 1 && selected[0] === status ? [] : [status];
+  }
+  const next = selected.includes(status)
+    ? selected.filter((s) => s !== status)
+    : [...selected, status];
+  return next.length === STATUS_ORDER.length
+    ? []
+    : STATUS_ORDER.filter((s) => next.includes(s));
+}
+
+/**
+ * Whether an item matches the search, with the same typo-tolerant matcher
+ * as the announcements ("promethus" finds Prometheus). An empty query
+ * matches nothing (there is no search).
+ */
 export function matchesQuery(item: LandscapeItem, query: string): boolean {
-  const q = query.trim().toLocaleLowerCase('en');
-  if (!q) return false;
-  return (
-    item.name.toLocaleLowerCase('en').includes(q) ||
-    (item.description?.toLocaleLowerCase('en').includes(q) ?? false)
-  );
+  if (!query.trim()) return false;
+  const fields = [{ key: 'name', text: item.name, weight: 3 }];
+  if (item.description)
+    fields.push({ key: 'description', text: item.description, weight: 1 });
+  return searchFields(fields, query) !== null;
 }
 
 export type ViewSelection = {
@@ -113,11 +141,15 @@ export type ViewSelection = {
   statusById: ReadonlyMap<string, DisplayStatus>;
   /** Items per status in scope before the status filter (legend counts). */
   counts: Record<DisplayStatus, number>;
+  /** In-scope items outside the CNCF on the date that joined it later. */
+  notYet: number;
   /** Items in scope: category, subcategory filter and zoom applied. */
   scoped: LandscapeItem[];
-  /** What the chart and table show: scope plus the status filter. */
+  /** Scope plus the status filter, before the search. */
+  filtered: LandscapeItem[];
+  /** What the chart and table show: scope, status filter and search. */
   visible: LandscapeItem[];
-  /** Ids of visible items matching the search; `null` without a search. */
+  /** Ids of items matching the search (all visible); `null` without a search. */
   matches: ReadonlySet<string> | null;
   /** Subcategory names in scope of the category, in display order. */
   subcategoryNames: string[];
@@ -145,27 +177,31 @@ export function selectView(
     DisplayStatus,
     number
   >;
+  let notYet = 0;
   for (const item of scoped) {
     const status = statusOn(item, date);
     statusById.set(item.id, status);
     counts[status] += 1;
+    if (status === 'none' && item.status) notYet += 1;
   }
-  const visible =
+  const filtered =
     view.statuses.length === 0
       ? scoped
       : scoped.filter((i) =>
           view.statuses.includes(statusById.get(i.id) ?? 'none'),
         );
-  const matches = view.query.trim()
-    ? new Set(
-        visible.filter((i) => matchesQuery(i, view.query)).map((i) => i.id),
-      )
-    : null;
+  // The search narrows the chart to its matches.
+  const visible = view.query.trim()
+    ? filtered.filter((i) => matchesQuery(i, view.query))
+    : filtered;
+  const matches = view.query.trim() ? new Set(visible.map((i) => i.id)) : null;
   return {
     date,
     statusById,
     counts,
+    notYet,
     scoped,
+    filtered,
     visible,
     matches,
     subcategoryNames,

@@ -78,6 +78,7 @@ export function ChartSvg({
         <ChartLabels
           tiles={tiles}
           names={scene.names}
+          logos={scene.logos}
           statusById={statusById}
           lod={lod}
           matches={matches}

@@ -1,13 +1,10 @@
-import { memo } from 'react';
+import { memo, useMemo, useState } from 'react';
 
-import {
-  CHART_FONT,
-  fitLabel,
-  labelPadding,
-  MIN_LABEL_PX,
-  refineLabel,
-} from '../layout/label-fit';
-import { chartTextMeasure } from './measure-text';
+import { logoUrl } from '@/config/env';
+
+import { CHART_FONT, labelPadding } from '../layout/label-fit';
+import { LINE_HEIGHT } from '../layout/tile-labels';
+import { labelWeight, tileLabelsFor } from './measure-text';
 import { patternId, STATUS_COLORS, STATUS_INK } from '../status-style';
 
 import type { TileNode } from '../layout/compute-landscape-layout';
@@ -86,19 +83,26 @@ export type ChartLabelsProps = Region & {
   palette: ChartPalette;
   /** Multiplies label sizes (see fitLabel); 1 is the site. */
   labelScale?: number;
+  /** Logo file per item id (see logoUrl); tiles tall enough show it. */
+  logos?: ReadonlyMap<string, string | null>;
 };
 
 /**
  * Names on tiles big enough on screen to carry them, only for tiles in the
- * region around the view (x0…y1, layout px). Re-renders when the level of
- * detail or the region changes, not on every frame.
+ * region around the view (x0…y1, layout px), all in the view's one type
+ * size, wrapped before shortened (see layoutTileLabels). A solid band in
+ * the tile colour sits under the text so a status pattern never crosses
+ * it. Re-renders when the level of detail or the region changes.
  */
 export const ChartLabels = memo(function ChartLabels(props: ChartLabelsProps) {
   const { tiles, names, statusById, lod, matches, palette, x0, y0, x1, y1 } =
     props;
   const scale = props.labelScale ?? 1;
+  const labels = useMemo(
+    () => tileLabelsFor(tiles, names, statusById, lod, scale),
+    [tiles, names, statusById, lod, scale],
+  );
   const pad = labelPadding(lod, scale);
-  const measure = chartTextMeasure();
   return (
     <g fontFamily={CHART_FONT} pointerEvents="none">
       {tiles.map((tile) => {
@@ -109,42 +113,103 @@ export const ChartLabels = memo(function ChartLabels(props: ChartLabelsProps) {
           tile.y + tile.height < y0
         )
           return null;
-        const name = names.get(tile.id) ?? tile.id;
+        const label = labels.get(tile.id);
+        if (!label) return null;
         const status = statusById.get(tile.id) ?? 'none';
         const plain = status === 'none';
-        const estimate = fitLabel(name, tile.width, tile.height, lod, scale);
-        const label =
-          estimate && measure
-            ? refineLabel(
-                estimate,
-                name,
-                tile.width - 2 * pad,
-                plain ? 400 : 600,
-                (MIN_LABEL_PX * scale) / lod,
-                measure,
-              )
-            : estimate;
-        if (!label) return null;
-        const patterned = patternId('', status) !== null;
+        const lineHeight = label.fontSize * LINE_HEIGHT;
+        const block = label.lines.length * lineHeight;
+        const logo = logoUrl(props.logos?.get(tile.id));
+        const logoSize = Math.min(
+          (MAX_LOGO_PX * scale) / lod,
+          tile.height - block - 3 * pad,
+        );
+        const withLogo = logo !== null && logoSize * lod >= MIN_LOGO_PX;
+        const top = withLogo
+          ? tile.y + (tile.height + logoSize + pad - block) / 2
+          : tile.y + (tile.height - block) / 2;
         return (
-          <text
+          <g
             key={tile.id}
-            x={tile.x + pad}
-            y={tile.y + tile.height / 2}
-            dy="0.35em"
-            fontSize={label.fontSize}
-            fontWeight={plain ? 400 : 600}
-            fill={plain ? palette.text : STATUS_INK[status]}
             opacity={matches !== null && !matches.has(tile.id) ? 0.25 : 1}
-            // A halo in the tile colour keeps text legible over a pattern.
-            paintOrder={patterned ? 'stroke' : undefined}
-            stroke={patterned ? STATUS_COLORS[status] : undefined}
-            strokeWidth={patterned ? label.fontSize / 4 : undefined}
           >
-            {label.text}
-          </text>
+            {withLogo && (
+              <TileLogo
+                href={logo}
+                x={tile.x + pad}
+                y={top - pad - logoSize}
+                width={tile.width - 2 * pad}
+                height={logoSize}
+                pad={pad}
+              />
+            )}
+            {patternId('', status) !== null && (
+              <rect
+                x={tile.x}
+                y={top - pad / 2}
+                width={tile.width}
+                height={block + pad}
+                fill={STATUS_COLORS[status]}
+              />
+            )}
+            <text
+              fontSize={label.fontSize}
+              fontWeight={labelWeight(status)}
+              fill={plain ? palette.text : STATUS_INK[status]}
+            >
+              {label.lines.map((line, i) => (
+                <tspan
+                  key={i}
+                  x={tile.x + pad}
+                  y={top + (i + 0.5) * lineHeight}
+                  dy="0.35em"
+                >
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          </g>
         );
       })}
     </g>
   );
 });
+
+/** Logos appear on tiles with room for one this big on screen, px. */
+const MIN_LOGO_PX = 20;
+/** Logos never grow past this on screen, px. */
+const MAX_LOGO_PX = 56;
+
+/**
+ * A tile's logo, decorative (the name beside it is what is read). It is
+ * requested only once the tile is in view, and removed if it fails to load
+ * (the name stays).
+ */
+function TileLogo(props: {
+  href: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  pad: number;
+}) {
+  const [failed, setFailed] = useState(false);
+  if (failed) return null;
+  const { x, y, width, height, pad } = props;
+  // Logos are drawn for light backgrounds: a white plate keeps them legible
+  // on coloured tiles and in the dark theme.
+  return (
+    <g aria-hidden="true">
+      <rect x={x} y={y} width={width} height={height} rx={pad} fill="#ffffff" />
+      <image
+        href={props.href}
+        x={x + pad / 2}
+        y={y + pad / 2}
+        width={width - pad}
+        height={height - pad}
+        preserveAspectRatio="xMidYMid meet"
+        onError={() => setFailed(true)}
+      />
+    </g>
+  );
+}

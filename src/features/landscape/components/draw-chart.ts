@@ -7,13 +7,12 @@ import {
   CATEGORY_FONT_PX,
   CHART_FONT,
   fitHeading,
-  fitLabel,
   labelPadding,
-  MIN_LABEL_PX,
-  refineLabel,
   SUBCATEGORY_FONT_PX,
 } from '../layout/label-fit';
+import { LINE_HEIGHT } from '../layout/tile-labels';
 import { STATUS_COLORS, STATUS_INK, STATUS_PATTERN } from '../status-style';
+import { labelWeight, tileLabelsFor } from './measure-text';
 
 import type {
   LandscapeLayout,
@@ -30,6 +29,8 @@ export type ChartScene = {
   /** Tiles as drawn now (mid-tween they differ from layout.tiles). */
   tiles: readonly TileNode[];
   names: ReadonlyMap<string, string>;
+  /** Logo file per item id; the SVG renderer draws them on big tiles. */
+  logos?: ReadonlyMap<string, string | null>;
   statusById: ReadonlyMap<string, DisplayStatus>;
   /** Search matches (others are faded and matches outlined); `null`: no search. */
   matches: ReadonlySet<string> | null;
@@ -302,41 +303,37 @@ function drawLabels(
   let drawn = 0;
   const { lod } = view;
   const pad = labelPadding(lod);
-  const { setFont, measure } = fontSetter(ctx);
-  ctx.lineJoin = 'round';
+  const { setFont } = fontSetter(ctx);
+  // Laid out for the settled tiles, so a tween frame does not relabel.
+  const labels = tileLabelsFor(
+    scene.layout.tiles,
+    scene.names,
+    scene.statusById,
+    lod,
+  );
   for (const batch of batches) {
     const plain = batch.status === 'none';
     const patterned = STATUS_PATTERN[batch.status] !== null;
     ctx.globalAlpha = batch.faded ? FADED : 1;
-    ctx.fillStyle = plain
+    const ink = plain
       ? scene.palette.text
       : STATUS_INK[batch.status as Exclude<DisplayStatus, 'none'>];
-    ctx.strokeStyle = STATUS_COLORS[batch.status];
     for (const tile of batch.tiles) {
-      const name = scene.names.get(tile.id) ?? tile.id;
-      const weight = plain ? 400 : 600;
-      const estimate = fitLabel(name, tile.width, tile.height, lod);
-      const label =
-        estimate &&
-        refineLabel(
-          estimate,
-          name,
-          tile.width - 2 * pad,
-          weight,
-          MIN_LABEL_PX / lod,
-          measure,
-        );
+      const label = labels.get(tile.id);
       if (!label) continue;
-      const { text, fontSize } = label;
-      setFont(weight, fontSize);
-      const x = tile.x + pad;
-      const y = tile.y + tile.height / 2;
+      const lineHeight = label.fontSize * LINE_HEIGHT;
+      const block = label.lines.length * lineHeight;
+      const top = tile.y + (tile.height - block) / 2;
       if (patterned) {
-        // A halo in the tile colour keeps text legible over a pattern.
-        ctx.lineWidth = fontSize / 4;
-        ctx.strokeText(text, x, y);
+        // A solid band in the tile colour: the pattern never crosses text.
+        ctx.fillStyle = STATUS_COLORS[batch.status];
+        ctx.fillRect(tile.x, top - pad / 2, tile.width, block + pad);
       }
-      ctx.fillText(text, x, y);
+      setFont(labelWeight(batch.status), label.fontSize);
+      ctx.fillStyle = ink;
+      label.lines.forEach((line, i) => {
+        ctx.fillText(line, tile.x + pad, top + (i + 0.5) * lineHeight);
+      });
       drawn += 1;
     }
   }

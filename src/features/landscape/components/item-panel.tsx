@@ -1,14 +1,17 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { ExternalLink } from '@/components/ui/external-link';
+import { logoUrl } from '@/config/env';
 import { formatDate } from '@/utils/format';
 
 import { STATUS_LABELS } from '../schemas';
 import { statusHistory, statusOn } from '../status-on';
+import { LinkText } from './link-text';
 import { StatusSwatch } from './status-patterns';
 
 import type { LandscapeItem } from '../schemas';
+import type { StatusStep } from '../status-on';
 
 export type ItemPanelProps = {
   item: LandscapeItem;
@@ -22,14 +25,33 @@ export type ItemPanelProps = {
 };
 
 const STEP_TEXT = {
-  sandbox: 'Accepted into the sandbox',
-  incubating: 'Incubating',
+  sandbox: 'Accepted into the CNCF sandbox',
+  incubating: 'Moved to incubation',
   graduated: 'Graduated',
   archived: 'Archived',
   none: 'Not a CNCF project',
 } as const;
 
-/** Details of one item: status then and now, its CNCF history and its links. */
+/** One history step as a sentence: "Graduated on 9 August 2018". */
+function stepSentence(step: StatusStep, accepted: string | null): string {
+  const what =
+    step.status !== 'sandbox' && step.date === accepted
+      ? `Accepted straight into ${step.status === 'incubating' ? 'incubation' : step.status}`
+      : STEP_TEXT[step.status];
+  return `${what} on ${formatDate(step.date)}`;
+}
+
+/** The status on the viewed date, stated apart from the history. */
+function statusThen(item: LandscapeItem, date: string): string {
+  const then = statusOn(item, date);
+  if (then === 'none' && item.status) return 'Not yet in the CNCF';
+  return STATUS_LABELS[then];
+}
+
+/**
+ * Details of one item: logo, status on the viewed date, CNCF history as
+ * dated sentences, links. Esc closes it (the caller returns focus).
+ */
 export function ItemPanel({
   item,
   date,
@@ -41,54 +63,58 @@ export function ItemPanel({
   useEffect(() => {
     if (autoFocus) headingRef.current?.focus();
   }, [item.id, autoFocus]);
-  const then = statusOn(item, date);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onClose]);
   const history = statusHistory(item);
   const headingId = `panel-${item.id}`;
   return (
     <section
       aria-labelledby={headingId}
-      className="rounded-lg border border-slate-300 bg-white p-4 dark:border-slate-700 dark:bg-slate-900"
+      className="rounded-lg border border-slate-300 bg-white p-4 shadow-lg dark:border-slate-700 dark:bg-slate-900"
     >
       <div className="flex items-start justify-between gap-2">
-        <h2
-          id={headingId}
-          ref={headingRef}
-          tabIndex={-1}
-          className="text-xl font-bold break-words outline-none"
-        >
-          {item.name}
-        </h2>
+        <div className="flex min-w-0 items-center gap-3">
+          <PanelLogo file={item.logo} />
+          <h2
+            id={headingId}
+            ref={headingRef}
+            tabIndex={-1}
+            className="text-xl font-bold break-words outline-none"
+          >
+            {item.name}
+          </h2>
+        </div>
         <Button
           size="sm"
-          variant="ghost"
+          variant="secondary"
           onClick={onClose}
           aria-label={`Close details of ${item.name}`}
         >
-          ✕
+          ✕ Close
         </Button>
       </div>
       <p className="text-sm text-slate-600 dark:text-slate-300">
         {item.category} › {item.subcategory}
       </p>
       <p className="mt-3 flex items-center gap-2">
-        <StatusSwatch status={then} />
+        <StatusSwatch status={statusOn(item, date)} />
         <span>
-          <strong>{STATUS_LABELS[then]}</strong> on {formatDate(date)}
+          On {formatDate(date)}, the date shown:{' '}
+          <strong>{statusThen(item, date)}</strong>
         </span>
       </p>
-      {then !== (item.status ?? 'none') && (
+      {statusOn(item, date) !== (item.status ?? 'none') && (
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
           {STATUS_LABELS[item.status ?? 'none']} as of {formatDate(asOf)} (the
           date of the data).
         </p>
       )}
-      <p className="mt-3">
-        {item.description ?? (
-          <span className="text-slate-600 italic dark:text-slate-400">
-            No description given.
-          </span>
-        )}
-      </p>
+      {item.description && <p className="mt-3">{item.description}</p>}
       <h3 className="mt-4 font-semibold">CNCF history</h3>
       {history.length === 0 ? (
         <p className="text-sm text-slate-700 dark:text-slate-300">
@@ -104,30 +130,25 @@ export function ItemPanel({
               className="flex items-center gap-2"
             >
               <StatusSwatch status={step.status} />
-              <time dateTime={step.date} className="tabular w-32 shrink-0">
-                {formatDate(step.date)}
-              </time>
-              <span>
-                {step.status !== 'sandbox' && step.date === item.dates.accepted
-                  ? `Accepted straight into ${step.status === 'incubating' ? 'incubation' : step.status}`
-                  : STEP_TEXT[step.status]}
-              </span>
+              <span>{stepSentence(step, item.dates.accepted)}</span>
             </li>
           ))}
         </ol>
       )}
       <h3 className="mt-4 font-semibold">Links</h3>
       <ul className="mt-1 space-y-1 text-sm">
-        <li>
+        <li className="min-w-0">
           Homepage:{' '}
           <ExternalLink href={item.homepageUrl}>
-            {item.homepageUrl}
+            <LinkText url={item.homepageUrl} />
           </ExternalLink>
         </li>
-        <li>
+        <li className="min-w-0">
           Repository:{' '}
           {item.repoUrl ? (
-            <ExternalLink href={item.repoUrl}>{item.repoUrl}</ExternalLink>
+            <ExternalLink href={item.repoUrl}>
+              <LinkText url={item.repoUrl} />
+            </ExternalLink>
           ) : (
             <span className="text-slate-600 italic dark:text-slate-400">
               not given
@@ -136,5 +157,22 @@ export function ItemPanel({
         </li>
       </ul>
     </section>
+  );
+}
+
+/** The item's logo, decorative (the heading names it); hidden if it fails. */
+function PanelLogo({ file }: { file: string | null }) {
+  const [failed, setFailed] = useState(false);
+  const src = logoUrl(file);
+  if (!src || failed) return null;
+  return (
+    <img
+      src={src}
+      alt=""
+      width={48}
+      height={48}
+      className="h-12 w-12 shrink-0 rounded bg-white object-contain p-1"
+      onError={() => setFailed(true)}
+    />
   );
 }

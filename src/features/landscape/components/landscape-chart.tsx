@@ -7,6 +7,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { flushSync } from 'react-dom';
 
 import { cn } from '@/utils/cn';
 
@@ -65,8 +66,16 @@ export type LandscapeChartProps = {
   onZoom?: (subcategory: string) => void;
   /** SVG, Canvas, or by the number of tiles (the default). */
   renderer?: Renderer;
-  /** Receives the export functions of the current view. */
-  exportRef?: React.Ref<ChartExporter>;
+  /** The item whose panel is open: its tile stays highlighted. */
+  selectedId?: string | null;
+  /** Receives the export functions of the current view and focusItem. */
+  exportRef?: React.Ref<ChartHandle>;
+};
+
+/** What the chart offers its page: exports, and focus on a tile. */
+export type ChartHandle = ChartExporter & {
+  /** Focuses the chart's item list with `id` active (e.g. a closed panel's tile). */
+  focusItem: (id: string) => void;
 };
 
 /**
@@ -91,6 +100,10 @@ export function LandscapeChart(props: LandscapeChartProps) {
   );
   const names = useMemo(
     () => new Map(landscape.items.map((i) => [i.id, i.name])),
+    [landscape],
+  );
+  const logos = useMemo(
+    () => new Map(landscape.items.map((i) => [i.id, i.logo])),
     [landscape],
   );
   const layout = useMemo(() => {
@@ -132,18 +145,21 @@ export function LandscapeChart(props: LandscapeChartProps) {
     return () => cancelAnimationFrame(raf);
   }, [layout]);
 
-  const focusId = listFocused ? activeId : null;
+  const focusId = listFocused ? activeId : (props.selectedId ?? null);
+  const frameRef = useRef<HTMLDivElement>(null);
   const scene: ChartScene = useMemo(
     () => ({
       layout,
       tiles,
       names,
+      logos,
       statusById: selection.statusById,
-      matches: selection.matches,
+      // The search narrows the view, so nothing is faded or outlined.
+      matches: null,
       palette,
       focusId,
     }),
-    [layout, tiles, names, selection, palette, focusId],
+    [layout, tiles, names, logos, selection, palette, focusId],
   );
   const description = `${selection.visible.length} items in ${selection.subcategoryNames.length} subcategories, coloured by CNCF status on ${selection.date}. The list that follows the chart holds the same items for keyboard and screen readers.`;
 
@@ -172,7 +188,7 @@ export function LandscapeChart(props: LandscapeChartProps) {
 
   useImperativeHandle(
     props.exportRef,
-    (): ChartExporter => {
+    (): ChartHandle => {
       const svgDocument = () => {
         if (svgRef.current) return serializeSvg(svgRef.current);
         const v = viewRef.current;
@@ -192,6 +208,12 @@ export function LandscapeChart(props: LandscapeChartProps) {
         );
       };
       return {
+        focusItem: (id) => {
+          flushSync(() => setActiveId(id));
+          frameRef.current
+            ?.querySelector<HTMLElement>('[role="listbox"]')
+            ?.focus();
+        },
         svg: svgDocument,
         png: async () => {
           const v = viewRef.current;
@@ -234,6 +256,7 @@ export function LandscapeChart(props: LandscapeChartProps) {
   return (
     <div>
       <div
+        ref={frameRef}
         className={cn(
           'relative overflow-hidden rounded-lg border border-slate-300 dark:border-slate-700',
           listFocused &&

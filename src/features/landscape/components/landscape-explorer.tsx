@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { FOCUS_RING } from '@/components/ui/focus-ring';
@@ -19,7 +19,7 @@ import { StatusLegend } from './status-legend';
 import { SubcategoryFilter, ZoomSelect } from './subcategory-filter';
 import { TimeTravel } from './time-travel';
 
-import type { ChartExporter } from '../export-image';
+import type { ChartHandle } from './landscape-chart';
 import type { Landscape } from '../schemas';
 import type { LandscapeView } from '../view-state';
 
@@ -63,14 +63,19 @@ export function LandscapeExplorer({
   const windowHeight = useWindowHeight();
   const { theme } = useTheme();
   const reducedMotion = useReducedMotion();
-  const exportRef = useRef<ChartExporter | null>(null);
+  const exportRef = useRef<ChartHandle | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
   const set = (patch: Partial<LandscapeView>, push = false) =>
     onViewChange({ ...view, ...patch }, { push });
   const openItem = landscape.items.find((i) => i.id === view.item);
-  const [sizeRef, chartWidth] = useElementWidth<HTMLDivElement>(
-    openItem ? 0 : columnWidth,
-  );
+  // The panel overlays the chart (or is a bottom sheet): opening an item
+  // never changes the chart's width, so the chart neither reflows nor relabels.
+  const [sizeRef, chartWidth] = useElementWidth<HTMLDivElement>(columnWidth);
+  const closeItem = useCallback(() => {
+    const id = view.item;
+    onViewChange({ ...view, item: null }, { push: true });
+    if (id && view.mode === 'chart') exportRef.current?.focusItem(id);
+  }, [view, onViewChange]);
   const categories = landscape.categories.map((c) => c.name);
   const title = `${landscape.name}${view.zoom ? `, ${view.zoom}` : ''}, on ${formatDate(selection.date)}`;
   const fileName = (ext: string) =>
@@ -160,6 +165,7 @@ export function LandscapeExplorer({
       <StatusLegend
         counts={selection.counts}
         selected={view.statuses}
+        notYet={selection.notYet}
         onChange={(statuses) => set({ statuses })}
       />
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -167,15 +173,16 @@ export function LandscapeExplorer({
           <span className="tabular font-semibold">
             {selection.visible.length}
           </span>{' '}
-          of <span className="tabular">{selection.scoped.length}</span> items on{' '}
-          {formatDate(selection.date)}
+          of <span className="tabular">{selection.scoped.length}</span> items
+          shown on {formatDate(selection.date)}
           {selection.matches && (
             <>
-              ;{' '}
+              {' '}
+              (the search “{view.query.trim()}” matches{' '}
               <span className="tabular font-semibold">
                 {selection.matches.size}
-              </span>{' '}
-              match “{view.query.trim()}”
+              </span>
+              {view.statuses.length > 0 && ' with the chosen statuses'})
             </>
           )}
           .
@@ -228,12 +235,7 @@ export function LandscapeExplorer({
           {exportError}
         </p>
       )}
-      <div
-        className={cn(
-          'grid gap-4',
-          openItem && 'lg:grid-cols-[minmax(0,1fr)_22rem]',
-        )}
-      >
+      <div className="relative">
         <div ref={sizeRef} className="min-w-0">
           {view.mode === 'table' ? (
             <LandscapeTable
@@ -251,6 +253,7 @@ export function LandscapeExplorer({
                 title={title}
                 theme={theme}
                 animate={!reducedMotion}
+                selectedId={openItem?.id ?? null}
                 onOpen={(item) => set({ item }, true)}
                 onZoom={view.zoom ? undefined : (zoom) => set({ zoom }, true)}
                 exportRef={exportRef}
@@ -260,17 +263,21 @@ export function LandscapeExplorer({
           )}
         </div>
         {openItem && (
-          <ItemPanel
-            item={openItem}
-            date={selection.date}
-            asOf={landscape.asOf}
-            onClose={() => set({ item: null }, true)}
-          />
+          // A bottom sheet on phones (always in view), a card over the
+          // chart's right edge on wide screens.
+          <div className="fixed inset-x-0 bottom-0 z-40 max-h-[70vh] overflow-y-auto lg:absolute lg:inset-x-auto lg:top-2 lg:right-2 lg:bottom-auto lg:z-10 lg:max-h-[calc(100%-1rem)] lg:w-[22rem]">
+            <ItemPanel
+              item={openItem}
+              date={selection.date}
+              asOf={landscape.asOf}
+              onClose={closeItem}
+            />
+          </div>
         )}
         {view.item && !openItem && (
           <p
             role="status"
-            className="rounded-lg border border-dashed border-slate-400 p-4 text-sm"
+            className="mt-4 rounded-lg border border-dashed border-slate-400 p-4 text-sm"
           >
             No item “{view.item}” in this landscape.
           </p>

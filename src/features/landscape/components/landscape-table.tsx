@@ -5,6 +5,7 @@ import { formatDate } from '@/utils/format';
 
 import { NAME_ORDER } from '../layout/compute-landscape-layout';
 import { STATUS_LABELS } from '../schemas';
+import { LinkText } from './link-text';
 import { StatusSwatch } from './status-patterns';
 
 import type { LandscapeItem, StatusDates } from '../schemas';
@@ -29,7 +30,14 @@ function byPlace(order: readonly string[]) {
     NAME_ORDER.compare(a.name, b.name);
 }
 
-/** The same items as the chart, with the same filters, as a table. */
+/** Columns shown only on wide screens; narrow ones fold them into others. */
+const WIDE = 'hidden px-3 py-2 lg:table-cell';
+
+/**
+ * The same items as the chart, with the same filters, as a table. It never
+ * scrolls sideways: below `lg` the subcategory and homepage go under the
+ * name and the four dates become one column; URLs wrap.
+ */
 export function LandscapeTable({
   selection,
   caption,
@@ -37,26 +45,29 @@ export function LandscapeTable({
 }: LandscapeTableProps) {
   const rows = [...selection.visible].sort(byPlace(selection.subcategoryNames));
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-300 dark:border-slate-700">
-      <table className="w-full text-left text-sm">
+    <div className="rounded-lg border border-slate-300 dark:border-slate-700">
+      <table className="w-full table-fixed text-left text-sm lg:table-auto">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 dark:bg-slate-800">
           <tr>
             <th scope="col" className="px-3 py-2">
               Name
             </th>
-            <th scope="col" className="px-3 py-2">
+            <th scope="col" className={WIDE}>
               Subcategory
             </th>
             <th scope="col" className="px-3 py-2">
               Status on {formatDate(selection.date)}
             </th>
+            <th scope="col" className="px-3 py-2 lg:hidden">
+              CNCF dates
+            </th>
             {DATE_COLUMNS.map((c) => (
-              <th key={c.key} scope="col" className="px-3 py-2">
+              <th key={c.key} scope="col" className={WIDE}>
                 {c.label}
               </th>
             ))}
-            <th scope="col" className="px-3 py-2">
+            <th scope="col" className={WIDE}>
               Homepage
             </th>
           </tr>
@@ -64,14 +75,10 @@ export function LandscapeTable({
         <tbody>
           {rows.map((item) => {
             const status = selection.statusById.get(item.id) ?? 'none';
-            const match = selection.matches?.has(item.id) ?? false;
             return (
               <tr
                 key={item.id}
-                className={cn(
-                  'border-t border-slate-200 dark:border-slate-700',
-                  match && 'bg-accent-50 dark:bg-accent-800/40',
-                )}
+                className="border-t border-slate-200 dark:border-slate-700"
               >
                 <th scope="row" className="px-3 py-2 font-medium">
                   <button
@@ -84,25 +91,30 @@ export function LandscapeTable({
                   >
                     {item.name}
                   </button>
-                  {match && (
-                    <span className="bg-accent-100 text-accent-800 dark:bg-accent-700 ml-2 rounded px-1 text-xs dark:text-white">
-                      match
-                    </span>
-                  )}
+                  <span className="block text-xs font-normal lg:hidden">
+                    {item.subcategory}
+                    <br />
+                    <ExternalLink href={item.homepageUrl}>
+                      <LinkText url={item.homepageUrl} />
+                    </ExternalLink>
+                  </span>
                 </th>
-                <td className="px-3 py-2">{item.subcategory}</td>
+                <td className={WIDE}>{item.subcategory}</td>
                 <td className="px-3 py-2">
-                  <span className="flex items-center gap-1.5 whitespace-nowrap">
+                  <span className="flex items-center gap-1.5">
                     <StatusSwatch status={status} />
                     {STATUS_LABELS[status]}
                   </span>
+                </td>
+                <td className="tabular px-3 py-2 text-xs lg:hidden">
+                  <DateList dates={item.dates} />
                 </td>
                 {DATE_COLUMNS.map((c) => {
                   const d = item.dates[c.key];
                   return (
                     <td
                       key={c.key}
-                      className="tabular px-3 py-2 whitespace-nowrap"
+                      className={cn(WIDE, 'tabular whitespace-nowrap')}
                     >
                       {d ? (
                         <time dateTime={d}>{d}</time>
@@ -117,9 +129,9 @@ export function LandscapeTable({
                     </td>
                   );
                 })}
-                <td className="max-w-56 truncate px-3 py-2">
+                <td className={cn(WIDE, 'max-w-64')}>
                   <ExternalLink href={item.homepageUrl}>
-                    {item.homepageUrl.replace(/^https?:\/\//, '')}
+                    <LinkText url={item.homepageUrl} />
                   </ExternalLink>
                 </td>
               </tr>
@@ -131,5 +143,28 @@ export function LandscapeTable({
         <p className="p-4">No items match these filters.</p>
       )}
     </div>
+  );
+}
+
+/** The dates an item has, one per line ("Graduated 2018-08-09"); a dash when none. */
+function DateList({ dates }: { dates: StatusDates }) {
+  const given = DATE_COLUMNS.filter((c) => dates[c.key]);
+  if (given.length === 0)
+    return (
+      <span
+        aria-label="no dates"
+        className="text-slate-500 dark:text-slate-400"
+      >
+        —
+      </span>
+    );
+  return (
+    <ul>
+      {given.map((c) => (
+        <li key={c.key}>
+          {c.label} <time dateTime={dates[c.key] ?? ''}>{dates[c.key]}</time>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,6 +1,10 @@
 import { CHART_FONT } from '../layout/label-fit';
+import { layoutTileLabels } from '../layout/tile-labels';
 
+import type { TileNode } from '../layout/compute-landscape-layout';
 import type { MeasureText } from '../layout/label-fit';
+import type { TileLabelLines } from '../layout/tile-labels';
+import type { DisplayStatus } from '../schemas';
 
 let context: OffscreenCanvasRenderingContext2D | null | undefined;
 
@@ -24,4 +28,52 @@ export function chartTextMeasure(): MeasureText | null {
     if (next !== font) ctx.font = font = next;
     return ctx.measureText(text).width;
   };
+}
+
+type LabelCache = {
+  tiles: readonly TileNode[];
+  names: ReadonlyMap<string, string>;
+  statusById: ReadonlyMap<string, DisplayStatus>;
+  lod: number;
+  scale: number;
+  labels: Map<string, TileLabelLines>;
+};
+let lastLabels: LabelCache | null = null;
+
+/** Label weight: CNCF projects bold, the rest regular. */
+export function labelWeight(status: DisplayStatus): number {
+  return status === 'none' ? 400 : 600;
+}
+
+/**
+ * The labels of a view at one zoom level (see layoutTileLabels), kept
+ * while the tiles, names, statuses and zoom level stay the same, so a
+ * canvas redrawing every pan frame lays them out once.
+ */
+export function tileLabelsFor(
+  tiles: readonly TileNode[],
+  names: ReadonlyMap<string, string>,
+  statusById: ReadonlyMap<string, DisplayStatus>,
+  lod: number,
+  scale = 1,
+): Map<string, TileLabelLines> {
+  const c = lastLabels;
+  if (
+    c &&
+    c.tiles === tiles &&
+    c.names === names &&
+    c.statusById === statusById &&
+    c.lod === lod &&
+    c.scale === scale
+  )
+    return c.labels;
+  const labels = layoutTileLabels(tiles, names, {
+    lod,
+    scale,
+    weightOf: (id) => labelWeight(statusById.get(id) ?? 'none'),
+    keepWhole: (id) => (statusById.get(id) ?? 'none') !== 'none',
+    measure: chartTextMeasure(),
+  });
+  lastLabels = { tiles, names, statusById, lod, scale, labels };
+  return labels;
 }

@@ -1,8 +1,9 @@
-import { cn } from '@/utils/cn';
 import { FOCUS_RING } from '@/components/ui/focus-ring';
+import { cn } from '@/utils/cn';
 
 import { STATUS_LABELS } from '../schemas';
 import { STATUS_ORDER } from '../status-style';
+import { nextStatuses } from '../view-state';
 import { StatusSwatch } from './status-patterns';
 
 import type { DisplayStatus } from '../schemas';
@@ -12,60 +13,82 @@ export type StatusLegendProps = {
   /** Statuses shown; empty means all. */
   selected: readonly DisplayStatus[];
   onChange: (next: DisplayStatus[]) => void;
+  /** Items not in the CNCF on the viewed date that joined it later. */
+  notYet?: number;
 };
 
+const CHIP = 'flex items-center gap-2 rounded-full border px-3 py-1 text-sm';
+const ON =
+  'border-slate-700 bg-slate-800 text-white dark:border-slate-200 dark:bg-slate-100 dark:text-slate-900';
+const OFF = 'border-slate-400 bg-white dark:border-slate-500 dark:bg-slate-900';
+
 /**
- * The legend is also the status filter: each entry toggles its status.
- * Counts are for the chosen date, before the status filter.
+ * The legend is also the status filter: one click shows only that status,
+ * Shift/Ctrl/⌘-click adds or removes one, "All" resets. Counts are for the
+ * chosen date, before the status filter.
  */
 export function StatusLegend({
   counts,
   selected,
   onChange,
+  notYet = 0,
 }: StatusLegendProps) {
-  const isShown = (s: DisplayStatus) =>
-    selected.length === 0 || selected.includes(s);
-  const toggle = (s: DisplayStatus) => {
-    const shown = STATUS_ORDER.filter(isShown);
-    const next = shown.includes(s)
-      ? shown.filter((x) => x !== s)
-      : [...shown, s];
-    // Everything shown (or nothing left) is the unfiltered view.
-    onChange(
-      next.length === STATUS_ORDER.length || next.length === 0
-        ? []
-        : STATUS_ORDER.filter((x) => next.includes(x)),
-    );
-  };
+  const cncf =
+    counts.graduated + counts.incubating + counts.sandbox + counts.archived;
   return (
     <fieldset>
       <legend className="mb-1 text-sm font-semibold">
-        CNCF status (legend and filter)
+        CNCF status: click one to show only it, Shift-click to add another
       </legend>
       <ul className="flex flex-wrap gap-2">
-        {STATUS_ORDER.map((status) => (
-          <li key={status}>
-            <button
-              type="button"
-              aria-pressed={isShown(status)}
-              onClick={() => toggle(status)}
-              className={cn(
-                'flex items-center gap-2 rounded-full border px-3 py-1 text-sm',
-                isShown(status)
-                  ? 'border-slate-400 bg-white dark:border-slate-500 dark:bg-slate-900'
-                  : 'border-dashed border-slate-400 bg-slate-100 text-slate-600 line-through dark:border-slate-600 dark:bg-slate-800 dark:text-slate-300',
-                FOCUS_RING,
-              )}
-            >
-              <StatusSwatch status={status} />
-              {STATUS_LABELS[status]}
-              <span className="tabular text-slate-600 dark:text-slate-300">
-                {counts[status]}
-              </span>
-            </button>
-          </li>
-        ))}
+        <li>
+          <button
+            type="button"
+            aria-pressed={selected.length === 0}
+            onClick={() => onChange([])}
+            className={cn(CHIP, selected.length === 0 ? ON : OFF, FOCUS_RING)}
+          >
+            All
+            <span className="tabular">
+              {Object.values(counts).reduce((a, b) => a + b, 0)}
+            </span>
+          </button>
+        </li>
+        {STATUS_ORDER.map((status) => {
+          const on = selected.includes(status);
+          return (
+            <li key={status}>
+              <button
+                type="button"
+                aria-pressed={on}
+                onClick={(event) =>
+                  onChange(
+                    nextStatuses(
+                      selected,
+                      status,
+                      event.shiftKey || event.ctrlKey || event.metaKey,
+                    ),
+                  )
+                }
+                className={cn(CHIP, on ? ON : OFF, FOCUS_RING)}
+              >
+                <StatusSwatch status={status} />
+                {STATUS_LABELS[status]}
+                <span className="tabular">{counts[status]}</span>
+                {status === 'none' && notYet > 0 && (
+                  <span className="text-xs">
+                    (<span className="tabular">{notYet}</span> not yet in the
+                    CNCF)
+                  </span>
+                )}
+              </button>
+            </li>
+          );
+        })}
       </ul>
+      <p className="mt-1 text-xs text-slate-600 dark:text-slate-300">
+        <span className="tabular">{cncf}</span> CNCF projects on this date.
+      </p>
     </fieldset>
   );
 }
