@@ -31,14 +31,14 @@ describe('ImportSummary', () => {
     render(<ImportSummary report={report} milliseconds={412.4} />);
     const summary = screen.getByRole('region', { name: 'Import summary' });
     expect(summary).toHaveTextContent('Items read13');
-    expect(summary).toHaveTextContent('Items shown4');
-    expect(summary).toHaveTextContent('Items rejected9');
+    expect(summary).toHaveTextContent('Items shown5');
+    expect(summary).toHaveTextContent('Items rejected8');
     const rejected = screen.getByRole('list', { name: 'Rejected items' });
-    expect(within(rejected).getAllByRole('listitem')).toHaveLength(9);
+    expect(within(rejected).getAllByRole('listitem')).toHaveLength(8);
     expect(rejected).toHaveTextContent(
       'line 16, item "Foo": homepage_url is not an http(s) URL',
     );
-    expect(screen.getByText('Rejected items (9)')).toBeInTheDocument();
+    expect(screen.getByText('Rejected items (8)')).toBeInTheDocument();
     expect(summary).toHaveTextContent('Read in 412 ms');
   });
 });

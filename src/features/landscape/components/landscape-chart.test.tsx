@@ -105,10 +105,10 @@ describe('LandscapeChart', () => {
     expect(zoomed.container.querySelectorAll('[data-tile]')).toHaveLength(12);
   });
 
-  it('opens an item or zooms on click, and highlights search matches', () => {
+  it('opens an item or zooms on click, and narrows to search matches', () => {
     // fireEvent: d3-zoom's mousedown handler needs a real window (jsdom gives none).
     const { container, onOpen, onZoom } = renderChart(
-      'q=grafana',
+      '',
       vi.fn(),
       vi.fn(),
       'svg',
@@ -119,11 +119,16 @@ describe('LandscapeChart', () => {
       container.querySelector('[data-group="Feature Flagging"] text')!,
     );
     expect(onZoom).toHaveBeenCalledWith('Feature Flagging');
-    const dimmed = [...container.querySelectorAll('[data-tile]')].filter(
-      (g) => g.getAttribute('opacity') === '0.25',
-    );
-    // Grafana, Grafana Loki, Mimir, Pyroscope and Tempo match.
-    expect(dimmed).toHaveLength(ITEMS - 5);
+    // Grafana, Grafana Loki, Mimir, Pyroscope and Tempo match; the rest go.
+    const searched = renderChart('q=grafana', vi.fn(), vi.fn(), 'svg');
+    const tiles = [...searched.container.querySelectorAll('[data-tile]')];
+    expect(tiles.map((t) => t.getAttribute('data-tile')).sort()).toEqual([
+      'grafana',
+      'grafana-loki',
+      'grafana-mimir',
+      'grafana-pyroscope',
+      'grafana-tempo',
+    ]);
   });
 
   describe('on a canvas (large landscapes)', () => {
