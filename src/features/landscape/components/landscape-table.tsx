@@ -73,7 +73,10 @@ export function LandscapeTable({
                   match && 'bg-accent-50 dark:bg-accent-800/40',
                 )}
               >
-                <th scope="row" className="px-3 py-2 font-medium">
+                <th
+                  scope="row"
+                  className="px-3 py-2 font-medium [overflow-wrap:anywhere]"
+                >
                   <button
                     type="button"
                     onClick={() => onOpen(item.id)}
@@ -90,7 +93,9 @@ export function LandscapeTable({
                     </span>
                   )}
                 </th>
-                <td className="px-3 py-2">{item.subcategory}</td>
+                <td className="px-3 py-2 [overflow-wrap:anywhere]">
+                  {item.subcategory}
+                </td>
                 <td className="px-3 py-2">
                   <span className="flex items-center gap-1.5 whitespace-nowrap">
                     <StatusSwatch status={status} />
