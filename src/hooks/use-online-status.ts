@@ -1,19 +1,20 @@
 import { useSyncExternalStore } from 'react';
 
-function subscribe(listener: () => void) {
-  window.addEventListener('online', listener);
-  window.addEventListener('offline', listener);
-  return () => {
-    window.removeEventListener('online', listener);
-    window.removeEventListener('offline', listener);
-  };
-}
+import { dataUrl } from '@/config/env';
+import { isDataReachable, subscribeReachability } from '@/lib/connectivity';
 
-/** `navigator.onLine`, kept current by the online/offline events. */
+const subscribe = (listener: () => void) =>
+  subscribeReachability(listener, dataUrl('v1/events.json'));
+
+/**
+ * Whether the app can reach its data: the browser is online
+ * (`navigator.onLine`) and the data host answered the last request or
+ * check (src/lib/connectivity.ts).
+ */
 export function useOnlineStatus(): boolean {
   return useSyncExternalStore(
     subscribe,
-    () => navigator.onLine,
+    () => navigator.onLine && isDataReachable(),
     () => true,
   );
 }

@@ -1,3 +1,4 @@
+import { reportReachable } from './connectivity';
 import { DataError } from './data-error';
 import { formatIssues } from './format-issues';
 
@@ -45,6 +46,7 @@ async function request(
     });
   } catch (cause) {
     if (attempt.timeout.aborted) {
+      reportReachable(false);
       throw new DataError(`no answer within ${attempt.timeoutMs / 1000} s`, {
         kind: 'timeout',
         file,
@@ -53,6 +55,7 @@ async function request(
       });
     }
     if (outer?.aborted) throw cause;
+    reportReachable(false);
     throw new DataError('could not be reached (offline or network error)', {
       kind: 'network',
       file,

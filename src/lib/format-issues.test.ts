@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 
 import { formatIssues, formatPath } from './format-issues';
+import { MAX_TEXT_LENGTH, TextSchema } from './schemas/common';
 
 describe('formatPath', () => {
   it('joins keys with dots and indexes with brackets', () => {
@@ -37,5 +38,19 @@ describe('formatIssues', () => {
       '[1]: expected a number',
       '…and 2 more problems',
     ]);
+  });
+
+  it('refuses a text longer than the cap, saying how long, in one pass', () => {
+    const schema = v.object({ summary: TextSchema });
+    const started = performance.now();
+    const result = v.safeParse(schema, {
+      summary: 'x'.repeat(10 * 1024 * 1024),
+    });
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(result.success).toBe(false);
+    expect(formatIssues(result.issues ?? [])).toEqual([
+      'summary: too long: 10,485,760 characters (at most 5,000)',
+    ]);
+    expect(v.is(TextSchema, 'x'.repeat(MAX_TEXT_LENGTH))).toBe(true);
   });
 });

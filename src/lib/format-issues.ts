@@ -56,6 +56,8 @@ export function describeIssue(issue: Issue): string {
       return requirement === 1
         ? 'must not be empty'
         : `must have at least ${String(requirement)} items`;
+    case 'max_length':
+      return `too long: ${Number(issue.received).toLocaleString('en')} characters (at most ${Number(requirement).toLocaleString('en')})`;
     case 'min_value':
       return `must be at least ${String(requirement)}`;
     case 'max_value':

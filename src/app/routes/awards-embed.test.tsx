@@ -40,6 +40,20 @@ describe('/awards/embed', () => {
     ).toHaveAttribute('src', '/embed/leaderboard?theme=dark&bg=transparent');
   });
 
+  it('starts the custom accent at the brand colour', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/awards/embed');
+    const accent = await screen.findByRole(
+      'group',
+      { name: 'Accent colour (podium marks)' },
+      { timeout: 5000 },
+    );
+    await user.click(
+      within(accent).getByRole('radio', { name: 'Custom colour' }),
+    );
+    expect(router.state.location.search).toBe('?accent=%230b5cad');
+  });
+
   it('reads its options from the URL', async () => {
     renderApp('/awards/embed?award=lifetime&limit=1&title=off');
     expect(

@@ -111,17 +111,17 @@ describe('boothSearch', () => {
     const [many, list, bogus] = queries.map(parseBoothParams);
     // Loose: a shared CI machine; the old code gave 100,000 notes.
     expect(performance.now() - started).toBeLessThan(2000);
-    expect(many.notes).toEqual([
+    expect(many!.notes).toEqual([
       'slides: given 100,000 times; only the first is used.',
       expect.stringMatching(/^slides: “podcast” is not a slide .*; skipped\.$/),
       'slides: no valid slide given; showing all slides.',
     ]);
-    expect(list.config.slides).toEqual(['awards']);
-    expect(list.notes).toEqual([
+    expect(list!.config.slides).toEqual(['awards']);
+    expect(list!.notes).toEqual([
       'slides: “awards” is listed 100,000 times; shown once.',
     ]);
-    expect(bogus.notes).toHaveLength(MAX_SLIDE_NOTES + 2);
-    expect(bogus.notes[MAX_SLIDE_NOTES]).toBe(
+    expect(bogus!.notes).toHaveLength(MAX_SLIDE_NOTES + 2);
+    expect(bogus!.notes[MAX_SLIDE_NOTES]).toBe(
       'slides: 99,995 more values are not slides; skipped.',
     );
   });

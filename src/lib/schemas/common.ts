@@ -2,8 +2,20 @@ import * as v from 'valibot';
 
 import { stripBidiControls } from '@/utils/text';
 
-/** A non-empty string. */
-export const TextSchema = v.pipe(v.string(), v.minLength(1));
+/**
+ * The longest text one field may hold, in UTF-16 code units. The longest
+ * shipped text is a few hundred; the cap keeps a broken or hostile file
+ * (a 10 MB summary) from freezing the page: it is refused with a message
+ * naming the field instead.
+ */
+export const MAX_TEXT_LENGTH = 5_000;
+
+/** A non-empty string of at most MAX_TEXT_LENGTH characters. */
+export const TextSchema = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(MAX_TEXT_LENGTH),
+);
 
 /**
  * A name (of an item, a category, a winner, a person, an organisation):

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 
+import { ExpandableText } from '@/components/ui/expandable-text';
 import { FOCUS_RING } from '@/components/ui/focus-ring';
 import { paths } from '@/config/paths';
 import { cn } from '@/utils/cn';
@@ -50,7 +51,7 @@ export function AnnouncementCard({
           </p>
         )}
       </div>
-      <h2 className="mt-1 text-lg leading-snug font-semibold">
+      <h2 className="mt-1 text-lg leading-snug font-semibold [overflow-wrap:anywhere]">
         <Link
           to={paths.announcement(announcement.id)}
           className={cn(
@@ -76,12 +77,15 @@ export function AnnouncementCard({
           ))}
         </ul>
       )}
-      <p className="mt-3 flex-1 text-sm leading-relaxed text-slate-700 dark:text-slate-300">
+      <ExpandableText
+        text={announcement.summary}
+        className="mt-3 flex-1 text-sm leading-relaxed text-slate-700 dark:text-slate-300"
+      >
         <HighlightText
           text={announcement.summary}
           ranges={highlights.summary}
         />
-      </p>
+      </ExpandableText>
       {detail && (
         <p className="mt-2 border-l-2 border-slate-300 pl-3 text-sm text-slate-700 dark:border-slate-600 dark:text-slate-300">
           <span className="sr-only">Matched in the details: </span>

@@ -84,7 +84,7 @@ export function ItemPanel({
             id={headingId}
             ref={headingRef}
             tabIndex={-1}
-            className="text-xl font-bold break-words outline-none"
+            className="text-xl font-bold [overflow-wrap:anywhere] outline-none"
           >
             {item.name}
           </h2>

@@ -80,7 +80,10 @@ export function LandscapeTable({
                 key={item.id}
                 className="border-t border-slate-200 dark:border-slate-700"
               >
-                <th scope="row" className="px-3 py-2 font-medium">
+                <th
+                  scope="row"
+                  className="px-3 py-2 font-medium [overflow-wrap:anywhere]"
+                >
                   <button
                     type="button"
                     onClick={() => onOpen(item.id)}
@@ -99,7 +102,9 @@ export function LandscapeTable({
                     </ExternalLink>
                   </span>
                 </th>
-                <td className={WIDE}>{item.subcategory}</td>
+                <td className={cn(WIDE, '[overflow-wrap:anywhere]')}>
+                  {item.subcategory}
+                </td>
                 <td className="px-3 py-2">
                   <span className="flex items-center gap-1.5">
                     <StatusSwatch status={status} />

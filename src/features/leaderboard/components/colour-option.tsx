@@ -7,6 +7,8 @@ export type ColourOptionProps = {
   defaultLabel: string;
   allowTransparent?: boolean;
   value: string | null;
+  /** Where the picker starts when no colour was picked yet (`#rrggbb`). */
+  initialPick?: string;
   onChange: (value: string | null) => void;
 };
 
@@ -30,11 +32,12 @@ export function ColourOption({
   defaultLabel,
   allowTransparent = false,
   value,
+  initialPick = FALLBACK_PICK,
   onChange,
 }: ColourOptionProps) {
   const id = useId();
   const [lastPick, setLastPick] = useState(
-    value && HEX6.test(value) ? value : FALLBACK_PICK,
+    value && HEX6.test(value) ? value : initialPick,
   );
   const choice = choiceOf(value);
   const choices: { value: Choice; label: string }[] = [

@@ -5,6 +5,9 @@ import { EMBED_THEMES, MAX_LIMIT } from '../embed-params';
 import { AwardFilter } from './award-filter';
 import { ColourOption } from './colour-option';
 
+/** CNCF Explorer blue (`--color-accent-600`): where the accent picker starts. */
+const BRAND_ACCENT = '#0b5cad';
+
 import type { EmbedParams } from '../embed-params';
 
 export type EmbedOptionsFormProps = {
@@ -58,6 +61,7 @@ export function EmbedOptionsForm({ params, onChange }: EmbedOptionsFormProps) {
         name="accent"
         legend="Accent colour (podium marks)"
         defaultLabel="CNCF Explorer blue"
+        initialPick={BRAND_ACCENT}
         value={params.accent}
         onChange={(accent) => set({ accent })}
       />

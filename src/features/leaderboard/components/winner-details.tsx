@@ -26,13 +26,16 @@ export function WinnerDetails({
   const who = whoTheyAre(winner);
   return (
     <>
-      <Heading className="text-lg leading-snug font-semibold">
+      <Heading className="text-lg leading-snug font-semibold [overflow-wrap:anywhere]">
         {winner.name}
       </Heading>
       {who && (
         <p className="text-sm text-slate-700 dark:text-slate-300">{who}</p>
       )}
-      <p className="mt-2 text-slate-800 dark:text-slate-200">{winner.reason}</p>
+      {/* Also pre-rendered into the embed, which has no React: no button. */}
+      <p className="mt-2 [overflow-wrap:anywhere] text-slate-800 dark:text-slate-200">
+        {winner.reason}
+      </p>
       <AwardFigures metrics={metrics} values={winner.metrics} />
       {winner.links.length > 0 && (
         <ul className="mt-2 flex flex-wrap gap-x-4 text-sm">
