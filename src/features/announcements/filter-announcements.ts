@@ -1,8 +1,8 @@
 import { ANNOUNCEMENT_KIND_LABELS, ANNOUNCEMENT_KINDS } from './schemas';
-import { searchFields } from './search/search-fields';
+import { searchFields } from '@/lib/search/search-fields';
 
 import type { Announcement, AnnouncementKind } from './schemas';
-import type { Highlights, SearchField } from './search/search-fields';
+import type { Highlights, SearchField } from '@/lib/search/search-fields';
 
 /** What the reader has chosen; lives in the URL (see url-state.ts). */
 export type AnnouncementFilters = {

@@ -10,7 +10,7 @@ import { ANNOUNCEMENT_KIND_LABELS } from '../schemas';
 import { HighlightText } from './highlight-text';
 
 import type { Announcement } from '../schemas';
-import type { Highlights } from '../search/search-fields';
+import type { Highlights } from '@/lib/search/search-fields';
 
 export type AnnouncementCardProps = {
   announcement: Announcement;

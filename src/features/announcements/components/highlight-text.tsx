@@ -1,6 +1,6 @@
-import { mergeRanges } from '../search/search-fields';
+import { mergeRanges } from '@/lib/search/search-fields';
 
-import type { MatchRange } from '../search/fuzzy-match';
+import type { MatchRange } from '@/lib/search/fuzzy-match';
 
 export type HighlightTextProps = {
   text: string;
