@@ -78,6 +78,7 @@ export default tseslint.config(
                 './landscape/status-style.ts',
                 './landscape/components/status-patterns.tsx',
                 './landscape/export-image.ts',
+                './landscape/components/svg-markup.tsx',
               ],
             },
             {

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 
 import { Button } from '@/components/ui/button';
 import { Skeleton } from '@/components/ui/skeleton';
 import { QueryView } from '@/components/ui/query-view';
-import { pageTitle } from '@/config/paths';
+import { pageTitle, paths } from '@/config/paths';
 import { useElementWidth } from '@/hooks/use-element-width';
 import { OpenLandscapeFile } from '@/features/landscape/components/open-landscape-file';
 import { landscapeQueries } from '@/features/landscape/api/landscape-queries';
@@ -90,6 +90,14 @@ export function Component() {
         {source.kind === 'imported'
           ? `From ${source.fileName}.`
           : 'The CNCF landscape’s Observability and Analysis category: every CNCF project in it, with a selection of other well-known projects and products. Pick a date to see how it stood then, for example at KubeCon NA 2024.'}
+      </p>
+      <p className="-mt-4 mb-6">
+        <Link
+          to={paths.timeline}
+          className="text-accent-700 dark:text-accent-300 font-medium underline underline-offset-2"
+        >
+          Ten years of CNCF projects: every maturity move on a timeline
+        </Link>
       </p>
       <div ref={columnRef}>
         {source.kind === 'imported' ? (

@@ -41,7 +41,17 @@ export type TimelineLayout = {
   areas: { status: CncfStatus; path: string }[];
   xTicks: { x: number; label: string }[];
   yTicks: { y: number; label: string }[];
-  events: (TimelineEvent & { x: number; x2: number })[];
+  /**
+   * Event bands; labels sit above the plot in `lane` rows (0 nearest the
+   * plot) so neighbouring labels never overlap, anchored at `labelX`.
+   */
+  events: (TimelineEvent & {
+    x: number;
+    x2: number;
+    lane: number;
+    labelX: number;
+    anchor: 'start' | 'end';
+  })[];
   /** Day numbers (days since 1970-01-01) of the x domain. */
   startDay: number;
   endDay: number;
@@ -98,13 +108,39 @@ export function stepAreaPath(
   return `${d}H${f(xs[0]!)}Z`;
 }
 
-function margins(fontSize: number) {
+function margins(fontSize: number, lanes: number) {
   return {
     left: Math.round(fontSize * 3.2),
     right: Math.round(fontSize * 1.2),
-    top: Math.round(fontSize * 2.2),
+    top: Math.round(fontSize * (1 + 1.4 * Math.max(1, lanes))),
     bottom: Math.round(fontSize * 2.2),
   };
+}
+
+/** Rough label width: system fonts average about 0.6 em per character. */
+const CHAR_EM = 0.6;
+
+/**
+ * Places event labels in rows: each label starts at its band (or ends there
+ * when it would run past `right`) and takes the first row where it clears
+ * the previous label by `gap` px.
+ */
+export function placeEventLabels(
+  xs: readonly { x: number; label: string }[],
+  fontSize: number,
+  right: number,
+) {
+  const laneEnds: number[] = [];
+  const gap = fontSize * 0.6;
+  return xs.map(({ x, label }) => {
+    const w = label.length * fontSize * CHAR_EM;
+    const anchor: 'start' | 'end' = x + w > right ? 'end' : 'start';
+    const from = anchor === 'start' ? x : x - w;
+    let lane = laneEnds.findIndex((end) => end + gap <= from);
+    if (lane === -1) lane = laneEnds.length;
+    laneEnds[lane] = from + w;
+    return { lane, labelX: x, anchor };
+  });
 }
 
 /**
@@ -117,18 +153,29 @@ export function computeTimelineLayout(
   options: TimelineLayoutOptions,
 ): TimelineLayout {
   const { width, height, fontSize = 12 } = options;
-  const m = margins(fontSize);
-  const plot = {
-    left: m.left,
-    top: m.top,
-    right: Math.max(m.left + 1, width - m.right),
-    bottom: Math.max(m.top + 1, height - m.bottom),
-  };
   const startDay = dayNumber(series.start);
   const endDay = Math.max(startDay + 1, dayNumber(series.end));
+  const left = Math.round(fontSize * 3.2);
+  const right = Math.max(left + 1, width - Math.round(fontSize * 1.2));
   const xScale = scaleUtc()
     .domain([new Date(startDay * DAY_MS), new Date(endDay * DAY_MS)])
-    .range([plot.left, plot.right]);
+    .range([left, right]);
+  const getX = (iso: string) => xScale(new Date(dayNumber(iso) * DAY_MS));
+  const shownEvents = events
+    .filter((e) => e.end >= series.start && e.start <= series.end)
+    .toSorted((a, b) => a.start.localeCompare(b.start));
+  const labels = placeEventLabels(
+    shownEvents.map((e) => ({ x: getX(e.start), label: e.label })),
+    fontSize,
+    right,
+  );
+  const m = margins(fontSize, Math.max(0, ...labels.map((l) => l.lane + 1)));
+  const plot = {
+    left,
+    top: m.top,
+    right,
+    bottom: Math.max(m.top + 1, height - m.bottom),
+  };
   const maxTotal = Math.max(
     1,
     ...series.points.map((p) => countsTotal(p.counts)),
@@ -137,7 +184,6 @@ export function computeTimelineLayout(
     .domain([0, maxTotal])
     .nice()
     .range([plot.bottom, plot.top]);
-  const getX = (iso: string) => xScale(new Date(dayNumber(iso) * DAY_MS));
   const until = options.until ?? series.end;
   const shown = series.points.filter((p) => p.date <= until);
   const xs = shown.map((p) => getX(p.date));
@@ -176,9 +222,12 @@ export function computeTimelineLayout(
         y: yScale(v),
         label: String(v),
       })),
-    events: events
-      .filter((e) => e.end >= series.start && e.start <= series.end)
-      .map((e) => ({ ...e, x: getX(e.start), x2: getX(e.end) })),
+    events: shownEvents.map((e, i) => ({
+      ...e,
+      x: getX(e.start),
+      x2: getX(e.end),
+      ...labels[i]!,
+    })),
     startDay,
     endDay,
     pointX: series.points.map((p) => getX(p.date)),

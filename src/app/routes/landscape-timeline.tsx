@@ -1,0 +1,151 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+
+import { Button } from '@/components/ui/button';
+import { QueryView } from '@/components/ui/query-view';
+import { Skeleton } from '@/components/ui/skeleton';
+import { pageTitle, paths } from '@/config/paths';
+import { landscapeQueries } from '@/features/landscape/api/landscape-queries';
+import { OpenLandscapeFile } from '@/features/landscape/components/open-landscape-file';
+import { TimelineExplorer } from '@/features/timeline/components/timeline-explorer';
+import { TIMELINE_TITLE } from '@/features/timeline/components/timeline-text';
+import {
+  parseTimelineView,
+  writeTimelineView,
+} from '@/features/timeline/model/timeline-view';
+import { useElementWidth } from '@/hooks/use-element-width';
+import { catalogQueries } from '@/lib/event-catalog';
+import { formatDate } from '@/utils/format';
+
+import type { Landscape } from '@/features/landscape/schemas';
+import type { TimelineEvent } from '@/features/timeline/layout/compute-timeline-layout';
+import type { Move } from '@/features/timeline/model/timeline-moves';
+import type { TimelineView } from '@/features/timeline/model/timeline-view';
+import type { EventCatalog } from '@/lib/event-catalog';
+import type { QueryClient } from '@tanstack/react-query';
+
+export const loader = (queryClient: QueryClient) => () => {
+  void queryClient.prefetchQuery(landscapeQueries.shipped());
+  void queryClient.prefetchQuery(catalogQueries.catalog());
+  return null;
+};
+
+type Source =
+  | { kind: 'shipped' }
+  | { kind: 'imported'; landscape: Landscape; fileName: string };
+
+/** Catalog events with dates; an event without them cannot be placed. */
+function datedEvents(catalog: EventCatalog | undefined): TimelineEvent[] {
+  return (catalog?.events ?? []).flatMap((e) =>
+    e.startDate
+      ? [
+          {
+            id: e.id,
+            label: e.shortName,
+            start: e.startDate,
+            end: e.endDate ?? e.startDate,
+          },
+        ]
+      : [],
+  );
+}
+
+function landscapeLink(date: string, item?: string): string {
+  const params = new URLSearchParams({ date });
+  if (item) params.set('item', item);
+  return `${paths.landscape}?${params}`;
+}
+
+function useUrlView() {
+  const [params, setParams] = useSearchParams();
+  const view = useMemo(() => parseTimelineView(params), [params]);
+  const setView = useCallback(
+    (next: TimelineView) =>
+      setParams(writeTimelineView(next), {
+        replace: true,
+        preventScrollReset: true,
+      }),
+    [setParams],
+  );
+  return [view, setView] as const;
+}
+
+export function Component() {
+  const [source, setSource] = useState<Source>({ kind: 'shipped' });
+  const [view, setView] = useUrlView();
+  const navigate = useNavigate();
+  const shipped = useQuery({
+    ...landscapeQueries.shipped(),
+    enabled: source.kind === 'shipped',
+  });
+  const catalog = useQuery(catalogQueries.catalog());
+  const events = useMemo(() => datedEvents(catalog.data), [catalog.data]);
+  const [columnRef, width] = useElementWidth<HTMLDivElement>();
+  const explorer = (landscape: Landscape) => (
+    <TimelineExplorer
+      landscape={landscape}
+      events={events}
+      view={view}
+      onViewChange={setView}
+      width={width}
+      linkForMove={(m: Move) => landscapeLink(m.date, m.itemId)}
+      onOpenDay={(date) => void navigate(landscapeLink(date))}
+      sourceLabel={
+        source.kind === 'imported'
+          ? `${source.fileName}, ${formatDate(landscape.asOf)}`
+          : `${landscape.name}, ${formatDate(landscape.asOf)} (CNCF Explorer)`
+      }
+    />
+  );
+  return (
+    <>
+      <title>{pageTitle(TIMELINE_TITLE)}</title>
+      <p className="text-sm">
+        <Link
+          to={paths.landscape}
+          className="text-accent-700 dark:text-accent-300 underline"
+        >
+          Landscape
+        </Link>{' '}
+        › Timeline
+      </p>
+      <h1 className="mt-1 text-3xl font-bold">{TIMELINE_TITLE}</h1>
+      <p className="mt-2 mb-6 max-w-3xl text-slate-700 dark:text-slate-300">
+        {source.kind === 'imported' ? `From ${source.fileName}: ` : ''}
+        How many CNCF projects stood at each maturity level on every day since
+        the first was accepted, every move they made, and how long the moves
+        took.
+      </p>
+      <div ref={columnRef}>
+        {width === 0 ? null : source.kind === 'imported' ? (
+          explorer(source.landscape)
+        ) : (
+          <QueryView
+            query={shipped}
+            loadingLabel="Loading the landscape…"
+            skeleton={<Skeleton className="h-[28rem]" />}
+          >
+            {explorer}
+          </QueryView>
+        )}
+      </div>
+      <OpenLandscapeFile
+        className="mt-12"
+        onLoaded={(landscape, report) =>
+          setSource({ kind: 'imported', landscape, fileName: report.fileName })
+        }
+      />
+      {source.kind === 'imported' && (
+        <p className="mt-4">
+          <Button
+            variant="secondary"
+            onClick={() => setSource({ kind: 'shipped' })}
+          >
+            Back to the shipped data
+          </Button>
+        </p>
+      )}
+    </>
+  );
+}
