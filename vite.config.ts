@@ -64,6 +64,7 @@ export default defineConfig(({ command, mode }) => ({
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/testing/setup-tests.ts'],
+    globalSetup: ['./src/testing/global-setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     testTimeout: 15000,

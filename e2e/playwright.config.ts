@@ -2,11 +2,17 @@ import path from 'node:path';
 
 import { defineConfig } from '@playwright/test';
 
+import { originalFileNotice } from '../src/testing/original-file-notice';
+
 const ROOT = path.resolve(import.meta.dirname, '..');
 /** Ports can be moved so several checkouts can run their e2e at once. */
 export const PREVIEW_PORT = Number(process.env.E2E_PORT ?? 4173);
 export const MOCK_PORT = Number(process.env.E2E_MOCK_PORT ?? 5174);
 const isCI = Boolean(process.env.CI);
+
+// The config loads in every worker too: say it once, from the main process.
+const notice = originalFileNotice();
+if (notice && !process.env.TEST_WORKER_INDEX) console.info(notice);
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

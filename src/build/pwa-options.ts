@@ -1,5 +1,27 @@
 import type { VitePWAOptions } from 'vite-plugin-pwa';
 
+/** Shipped landscape category files, relative to the site root. */
+const CATEGORY_FILES = /^data\/v1\/landscape\/categories\/[^/]+\.json$/;
+/** The category the booth and `/landscape` show first (precached). */
+const PRECACHED_CATEGORY =
+  'data/v1/landscape/categories/observability-and-analysis.json';
+
+/**
+ * Precache every data file but the other landscape categories (about 800 KB
+ * more): the booth and `/landscape` need the index and Observability and
+ * Analysis offline; other categories are cached once read.
+ */
+export function precacheLandscapeEntries<T extends { url: string }>(
+  entries: T[],
+) {
+  return {
+    manifest: entries.filter(
+      (e) => !CATEGORY_FILES.test(e.url) || e.url === PRECACHED_CATEGORY,
+    ),
+    warnings: [] as string[],
+  };
+}
+
 /**
  * Navigations that must reach the server rather than the cached app shell:
  * embeds (the host must send their frame-ancestors header), and files that
@@ -14,7 +36,9 @@ export const NAVIGATE_FALLBACK_DENYLIST: RegExp[] = [
 
 /**
  * The service worker: precaches the app shell, every route chunk and the
- * JSON under /data, so every page works offline after one visit. Updates
+ * JSON under /data (of the landscape: the index and the first category), so
+ * every page works offline after one visit; other landscape categories are
+ * kept once read. Updates
  * wait (`prompt`) until the app applies them: booth mode does so on its
  * attract screen. Never built in mock mode, where MSW owns the worker slot,
  * and never registered by the dev server.
@@ -32,7 +56,7 @@ export function pwaOptions(mode: string): Partial<VitePWAOptions> {
       name: 'CNCF Explorer',
       short_name: 'CNCF Explorer',
       description:
-        'KubeCon + CloudNativeCon North America 2024: announcements, awards and the observability landscape.',
+        'KubeCon + CloudNativeCon North America 2024: announcements, awards and the CNCF landscape.',
       start_url: '/',
       display: 'standalone',
       background_color: '#020617',
@@ -46,6 +70,15 @@ export function pwaOptions(mode: string): Partial<VitePWAOptions> {
       // MSW's worker is stripped from production builds; never cache it
       // should a build ever contain it.
       globIgnores: ['**/mockServiceWorker.js'],
+      manifestTransforms: [precacheLandscapeEntries],
+      runtimeCaching: [
+        {
+          // A RegExp: workbox writes the pattern into the worker's source.
+          urlPattern: /\/data\/v1\/landscape\/categories\/[^/]+\.json$/,
+          handler: 'StaleWhileRevalidate',
+          options: { cacheName: 'landscape-categories' },
+        },
+      ],
       navigateFallback: 'index.html',
       navigateFallbackDenylist: NAVIGATE_FALLBACK_DENYLIST,
       // Hashed assets need no cache-busting revision.

@@ -34,7 +34,7 @@ describe('/landscape', () => {
     setScenario('schema-violation:landscape');
     renderApp('/landscape');
     const alert = await screen.findByRole('alert', {}, LOAD);
-    expect(alert).toHaveTextContent('observability.json');
+    expect(alert).toHaveTextContent('observability-and-analysis.json');
     expect(alert).toHaveTextContent(/items\[0\]\.dates\.accepted/);
   });
 });

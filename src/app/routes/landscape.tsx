@@ -8,23 +8,38 @@ import { QueryView } from '@/components/ui/query-view';
 import { pageTitle, paths } from '@/config/paths';
 import { useElementWidth } from '@/hooks/use-element-width';
 import { OpenLandscapeFile } from '@/features/landscape/components/open-landscape-file';
-import { landscapeQueries } from '@/features/landscape/api/landscape-queries';
+import {
+  ALL_CATEGORIES,
+  DEFAULT_CATEGORY,
+  findIndexCategory,
+  landscapeQueries,
+} from '@/features/landscape/api/landscape-queries';
+import { CategoryPicker } from '@/features/landscape/components/category-picker';
 import { prepareChartDrawing } from '@/features/landscape/components/draw-chart';
+import { LandscapeAttribution } from '@/features/landscape/components/landscape-attribution';
 import { LandscapeExplorer } from '@/features/landscape/components/landscape-explorer';
-import { parseView, writeView } from '@/features/landscape/view-state';
+import {
+  CATEGORY_PARAM,
+  parseView,
+  writeView,
+} from '@/features/landscape/view-state';
 import { todayIso } from '@/utils/format';
 
-import type { Landscape } from '@/features/landscape/schemas';
+import type { Landscape, LandscapeIndex } from '@/features/landscape/schemas';
 import type { LandscapeView } from '@/features/landscape/view-state';
 import type { QueryClient } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
 
-export const loader = (queryClient: QueryClient) => () => {
-  void queryClient.prefetchQuery(landscapeQueries.shipped());
-  return null;
-};
+export const loader =
+  (queryClient: QueryClient) =>
+  ({ request }: LoaderFunctionArgs) => {
+    const param = new URL(request.url).searchParams.get(CATEGORY_PARAM);
+    void queryClient.prefetchQuery(landscapeQueries.forParam(param));
+    return null;
+  };
 
 /**
- * Where the landscape shown comes from: the shipped file (default) or a
+ * Where the landscape shown comes from: the shipped data (default) or a
  * landscape the reader opened (the importer sets `imported`).
  */
 export type LandscapeSource =
@@ -56,40 +71,89 @@ function useUrlView() {
   return [view, setView] as const;
 }
 
+/** What `?category=` names: the whole landscape, a category, or nothing known. */
+function resolveCategory(
+  index: LandscapeIndex | undefined,
+  param: string | null,
+) {
+  const wanted = param?.trim() || DEFAULT_CATEGORY;
+  if (wanted.toLowerCase() === ALL_CATEGORIES) return { all: true as const };
+  const entry = index ? findIndexCategory(index, wanted) : undefined;
+  return { all: false as const, wanted, entry };
+}
+
 export function Component() {
   const [source, setSource] = useState<LandscapeSource>(SHIPPED);
   const [view, setView] = useUrlView();
   const [today] = useState(() => todayIso());
   // While the data loads, so a large landscape's first frame is quicker.
   useEffect(prepareChartDrawing, []);
+  const index = useQuery(landscapeQueries.index());
+  const choice = resolveCategory(index.data, view.category);
+  const unknown = !choice.all && index.data !== undefined && !choice.entry;
   const shipped = useQuery({
-    ...landscapeQueries.shipped(),
-    enabled: source.kind === 'shipped',
+    ...landscapeQueries.forParam(view.category),
+    enabled: source.kind === 'shipped' && !unknown,
   });
   // Measured while the data loads: the chart can then be laid out in the
   // explorer's first render instead of after measuring itself.
   const [columnRef, columnWidth] = useElementWidth<HTMLDivElement>();
-  const explorer = (landscape: Landscape) => (
-    <LandscapeExplorer
-      landscape={landscape}
-      view={view}
-      onViewChange={setView}
-      today={today}
-      columnWidth={columnWidth}
+  const heading =
+    source.kind === 'imported'
+      ? source.landscape.name
+      : choice.all
+        ? 'The CNCF landscape'
+        : (choice.entry?.name ?? choice.wanted);
+  // The category travels in the URL; the explorer filters within the data.
+  const setShippedView = (next: LandscapeView, o?: { push?: boolean }) =>
+    setView({ ...next, category: view.category }, o);
+  const picker = index.data && (
+    <CategoryPicker
+      label="Category"
+      categories={index.data.categories}
+      allItems={index.data.items}
+      value={choice.all ? null : (choice.entry?.name ?? null)}
+      onChange={(name) =>
+        setView(
+          {
+            ...view,
+            category: name ?? ALL_CATEGORIES,
+            zoom: null,
+            subcategories: [],
+            item: null,
+          },
+          { push: true },
+        )
+      }
     />
   );
+  const explorer = (landscape: Landscape) =>
+    source.kind === 'imported' ? (
+      <LandscapeExplorer
+        landscape={landscape}
+        view={view}
+        onViewChange={setView}
+        today={today}
+        columnWidth={columnWidth}
+      />
+    ) : (
+      <LandscapeExplorer
+        landscape={landscape}
+        view={{ ...view, category: null }}
+        onViewChange={setShippedView}
+        today={today}
+        columnWidth={columnWidth}
+        categoryControl={picker}
+      />
+    );
   return (
     <>
-      <title>{pageTitle('Observability landscape')}</title>
-      <h1 className="text-3xl font-bold">
-        {source.kind === 'imported'
-          ? source.landscape.name
-          : 'Observability landscape'}
-      </h1>
+      <title>{pageTitle(`${heading}: landscape`)}</title>
+      <h1 className="text-3xl font-bold">{heading}</h1>
       <p className="mt-2 mb-6 max-w-3xl text-slate-700 dark:text-slate-300">
         {source.kind === 'imported'
           ? `From ${source.fileName}.`
-          : 'The CNCF landscape’s Observability and Analysis category: every CNCF project in it, with a selection of other well-known projects and products. Pick a date to see how it stood then, for example at KubeCon NA 2024.'}
+          : 'The CNCF landscape, one category at a time or all of it: every project and product with its CNCF status and the dates of each step. Pick a date to see how it stood then, for example at KubeCon NA 2024.'}
       </p>
       <p className="-mt-4 mb-6">
         <Link
@@ -102,6 +166,17 @@ export function Component() {
       <div ref={columnRef}>
         {source.kind === 'imported' ? (
           explorer(source.landscape)
+        ) : unknown ? (
+          <div className="space-y-4">
+            <p
+              role="alert"
+              className="rounded-lg border border-dashed border-slate-400 p-4"
+            >
+              The landscape has no category “{choice.wanted}”. Choose one of its{' '}
+              {index.data?.categories.length} categories:
+            </p>
+            {picker}
+          </div>
         ) : (
           <QueryView
             query={shipped}
@@ -112,6 +187,12 @@ export function Component() {
           </QueryView>
         )}
       </div>
+      {source.kind === 'shipped' && index.data && (
+        <LandscapeAttribution
+          origin={index.data.origin}
+          className="mt-6 max-w-3xl text-sm text-slate-700 dark:text-slate-300"
+        />
+      )}
       <OpenLandscapeFile
         className="mt-12"
         onLoaded={(landscape, report) =>
@@ -121,7 +202,7 @@ export function Component() {
       {source.kind === 'imported' && (
         <p className="mt-4">
           <Button variant="secondary" onClick={() => setSource(SHIPPED)}>
-            Back to the shipped observability data
+            Back to the shipped landscape
           </Button>
         </p>
       )}

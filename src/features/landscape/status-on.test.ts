@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 
-import landscapeJson from 'shipped-data:v1/landscape/observability.json';
+import landscapeJson from 'shipped-data:v1/landscape/categories/observability-and-analysis.json';
 import { LandscapeSchema } from './schemas';
 import { statusHistory, statusOn } from './status-on';
 

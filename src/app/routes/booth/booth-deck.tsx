@@ -47,7 +47,7 @@ export function useBoothDeck(ids: SlideId[]) {
     enabled: eventId !== '' && wants('announcements'),
   });
   const landscape = useQuery({
-    ...landscapeQueries.shipped(),
+    ...landscapeQueries.category(),
     enabled: wants('landscape') || wants('then-now'),
   });
   const announcements = list.data?.announcements ?? [];

@@ -186,7 +186,7 @@ export function AnnouncementsData({ step, qrUrl }: SlideDataProps) {
 }
 
 export function LandscapeTourData({ step, qrUrl }: SlideDataProps) {
-  const landscape = useQuery(landscapeQueries.shipped());
+  const landscape = useQuery(landscapeQueries.category());
   return (
     <SlideState
       kicker="Observability landscape"
@@ -210,7 +210,7 @@ export function LandscapeTourData({ step, qrUrl }: SlideDataProps) {
 }
 
 export function ThenNowData({ qrUrl }: SlideDataProps) {
-  const landscape = useQuery(landscapeQueries.shipped());
+  const landscape = useQuery(landscapeQueries.category());
   return (
     <SlideState
       kicker="Observability landscape"

@@ -11,6 +11,8 @@ const ALL = '';
 
 export type CategoryPickerProps = {
   categories: ImportReport['availableCategories'];
+  /** The control's visible label; `Show` by default. */
+  label?: string;
   /** Items read in the whole file. */
   allItems: number;
   /** `null`: all categories. */
@@ -18,25 +20,26 @@ export type CategoryPickerProps = {
   onChange: (category: string | null) => void;
 };
 
-/** Choose one category of the imported file, or all of them. */
+/** Choose one category of a landscape, or all of them. */
 export function CategoryPicker({
   categories,
+  label = 'Show',
   allItems,
   value,
   onChange,
 }: CategoryPickerProps) {
   const id = useId();
   return (
-    <div className="flex flex-wrap items-center gap-2">
-      <label htmlFor={id} className="font-medium">
-        Show
+    <div className="flex max-w-full flex-col">
+      <label htmlFor={id} className="text-sm font-semibold">
+        {label}
       </label>
       <select
         id={id}
         value={value ?? ALL}
         onChange={(event) => onChange(event.currentTarget.value || null)}
         className={cn(
-          'h-10 max-w-full rounded-md border border-slate-300 bg-white px-2 dark:border-slate-600 dark:bg-slate-900',
+          'mt-1 h-10 max-w-full rounded-md border border-slate-300 bg-white px-2 dark:border-slate-600 dark:bg-slate-900',
           FOCUS_RING,
         )}
       >

@@ -31,6 +31,11 @@ export type LandscapeExplorerProps = {
   today: string;
   /** Width of the page column, px, if known: the chart's width unless a panel sits beside it. */
   columnWidth?: number;
+  /**
+   * Replaces the built-in category filter, e.g. a picker that loads another
+   * category's file (the shipped data comes one category at a time).
+   */
+  categoryControl?: React.ReactNode;
 };
 
 /** Controls, chart or table, and the item panel for one landscape value. */
@@ -40,6 +45,7 @@ export function LandscapeExplorer({
   onViewChange,
   today,
   columnWidth = 0,
+  categoryControl,
 }: LandscapeExplorerProps) {
   const selection = useMemo(
     () => selectView(landscape, view, today),
@@ -110,7 +116,8 @@ export function LandscapeExplorer({
             )}
           />
         </label>
-        {categories.length > 1 && (
+        {categoryControl}
+        {!categoryControl && categories.length > 1 && (
           <label className="flex flex-col text-sm font-semibold">
             Category
             <select

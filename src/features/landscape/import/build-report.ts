@@ -58,6 +58,7 @@ export function buildView(
     schemaVersion: SCHEMA_VERSION,
     name: category ? `${full.fileName}: ${category}` : full.fileName,
     asOf: full.asOf,
+    origin: null,
     sources: [
       { title: full.fileName, kind: 'landscape', url: null, note: null },
     ],

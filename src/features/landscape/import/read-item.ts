@@ -4,7 +4,7 @@ import {
   isHttpUrl,
   STATUS_LIST_TEXT,
 } from './field-rules';
-import { fieldsOf, scalarText, startOf } from './yaml-nodes';
+import { fieldsOf, itemsOf, scalarText, startOf } from './yaml-nodes';
 import { lineAt } from './yaml-source';
 
 import type { ImportProblem } from './import-types';
@@ -13,6 +13,7 @@ import type { LineIndex } from './yaml-source';
 import type {
   CncfStatus,
   LandscapeItem,
+  SecondPath,
   StatusDates,
 } from '@/features/landscape/schemas';
 
@@ -102,6 +103,10 @@ export function readItem(
     report('warning', at, m),
   );
   const dates = readDates(fields, (at, m) => report('warning', at, m));
+  const logo = readLogo(fields, (at, m) => report('warning', at, m));
+  const secondPaths = readSecondPaths(fields, (at, m) =>
+    report('warning', at, m),
+  );
   result.hasSecondPath = fields.has('second_path');
   if (result.errors.length > 0 || !name || homepageUrl === null) return result;
   result.draft = {
@@ -113,6 +118,8 @@ export function readItem(
     repoUrl,
     status: status ?? null,
     dates,
+    logo,
+    secondPaths,
   };
   return result;
 }
@@ -213,4 +220,40 @@ function readDates(fields: Map<string, Field>, report: Report): StatusDates {
     }
   }
   return dates;
+}
+
+function readLogo(fields: Map<string, Field>, report: Report): string | null {
+  const field = fields.get('logo');
+  const text = scalarText(field?.value ?? null);
+  if (text === undefined) {
+    report(field?.value ?? null, 'logo is not a file name; shown without it');
+    return null;
+  }
+  return text?.trim() || null;
+}
+
+/** `second_path` entries are "Category / Subcategory". */
+const SECOND_PATH = /^(.+?)\s+\/\s+(.+)$/;
+
+function readSecondPaths(
+  fields: Map<string, Field>,
+  report: Report,
+): SecondPath[] {
+  const list = fields.get('second_path')?.value ?? null;
+  if (list === null || scalarText(list) === null) return [];
+  const entries = list.kind === 'seq' ? itemsOf(list) : [list];
+  const paths: SecondPath[] = [];
+  for (const entry of entries) {
+    const text = scalarText(entry)?.trim();
+    const match = text ? SECOND_PATH.exec(text) : null;
+    if (match?.[1] && match[2]) {
+      paths.push({ category: match[1], subcategory: match[2].trim() });
+    } else {
+      report(
+        entry,
+        `second_path ${text ? `"${text}"` : 'entry'} is not "Category / Subcategory"; left out`,
+      );
+    }
+  }
+  return paths;
 }

@@ -4,7 +4,7 @@ import {
   catalogHandler,
   overviewHandler,
 } from './event';
-import { landscapeHandler } from './landscape';
+import { landscapeCategoryHandler, landscapeIndexHandler } from './landscape';
 
 /** The one handler set used by Vitest, `npm run dev:mock` and e2e fault journeys. */
 export const handlers = [
@@ -12,5 +12,6 @@ export const handlers = [
   overviewHandler,
   announcementsHandler,
   awardsHandler,
-  landscapeHandler,
+  landscapeIndexHandler,
+  landscapeCategoryHandler,
 ];

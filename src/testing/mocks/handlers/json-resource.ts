@@ -7,7 +7,11 @@ export type JsonResourceOptions<T> = {
   name: string;
   /** Path pattern matched on any origin, such as `* /v1/events/:id/awards.json`. */
   path: string;
-  fixture: T;
+  /**
+   * The data, or a loader from the path's params (`undefined`: no such
+   * file, answered 404).
+   */
+  fixture: T | ((params: Record<string, unknown>) => Promise<T | undefined>);
   /** The fixture broken in one field, for the schema-violation scenario. */
   violate: (fixture: T) => object;
   /** The fixture with its lists emptied, for the empty scenario. */
@@ -22,7 +26,17 @@ function clone<T>(value: T): T {
 export function jsonResource<T extends object>(
   options: JsonResourceOptions<T>,
 ) {
-  return http.get(options.path, async () => {
+  return http.get(options.path, async ({ params }) => {
+    const fixture =
+      typeof options.fixture === 'function'
+        ? await options.fixture(params)
+        : options.fixture;
+    if (fixture === undefined) {
+      return new HttpResponse('Not Found', {
+        status: 404,
+        statusText: 'Not Found',
+      });
+    }
     switch (scenarioFor(options.name)) {
       case 'server-error':
         return new HttpResponse('Internal Server Error', {
@@ -36,19 +50,19 @@ export function jsonResource<T extends object>(
           headers: { 'Content-Type': 'application/json' },
         });
       case 'schema-violation':
-        return HttpResponse.json(options.violate(clone(options.fixture)));
+        return HttpResponse.json(options.violate(clone(fixture)));
       case 'unknown-version':
         return HttpResponse.json({
-          ...clone(options.fixture),
+          ...clone(fixture),
           schemaVersion: 2,
         });
       case 'empty':
-        return HttpResponse.json(options.empty(clone(options.fixture)));
+        return HttpResponse.json(options.empty(clone(fixture)));
       case 'slow':
         await delay(SLOW_DELAY_MS);
-        return HttpResponse.json(options.fixture);
+        return HttpResponse.json(fixture);
       case 'ok':
-        return HttpResponse.json(options.fixture);
+        return HttpResponse.json(fixture);
     }
   });
 }

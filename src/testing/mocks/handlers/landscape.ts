@@ -1,10 +1,28 @@
-import { observabilityFixture } from '../fixtures/landscape-data';
+import {
+  landscapeIndexFixture,
+  loadCategoryFixture,
+} from '../fixtures/landscape-data';
 import { jsonResource } from './json-resource';
 
-export const landscapeHandler = jsonResource({
+import type { Landscape } from '@/features/landscape/schemas';
+
+export const landscapeIndexHandler = jsonResource({
+  name: 'landscape-index',
+  path: '*/v1/landscape/index.json',
+  fixture: landscapeIndexFixture,
+  violate: (index) => ({
+    ...index,
+    categories: index.categories.map((c, i) =>
+      i === 0 ? { ...c, items: 'many' } : c,
+    ),
+  }),
+  empty: (index) => ({ ...index, items: 0, categories: [] }),
+});
+
+export const landscapeCategoryHandler = jsonResource<Landscape>({
   name: 'landscape',
-  path: '*/v1/landscape/:id.json',
-  fixture: observabilityFixture,
+  path: '*/v1/landscape/categories/:file',
+  fixture: ({ file }) => loadCategoryFixture(String(file)),
   violate: (l) => ({
     ...l,
     items: l.items.map((item, i) =>

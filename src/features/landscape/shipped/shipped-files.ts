@@ -1,0 +1,6 @@
+/** Where the shipped landscape lives, relative to the data root. */
+export const SHIPPED_LANDSCAPE_DIR = 'v1/landscape';
+/** The index, relative to `SHIPPED_LANDSCAPE_DIR`. */
+export const INDEX_FILE = 'index.json';
+/** Category files, relative to `SHIPPED_LANDSCAPE_DIR`. */
+export const CATEGORY_DIR = 'categories';
