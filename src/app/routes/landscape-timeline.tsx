@@ -6,7 +6,10 @@ import { Button } from '@/components/ui/button';
 import { QueryView } from '@/components/ui/query-view';
 import { Skeleton } from '@/components/ui/skeleton';
 import { pageTitle, paths } from '@/config/paths';
-import { landscapeQueries } from '@/features/landscape/api/landscape-queries';
+import {
+  ALL_CATEGORIES,
+  landscapeQueries,
+} from '@/features/landscape/api/landscape-queries';
 import { OpenLandscapeFile } from '@/features/landscape/components/open-landscape-file';
 import { TimelineExplorer } from '@/features/timeline/components/timeline-explorer';
 import { TIMELINE_TITLE } from '@/features/timeline/components/timeline-text';
@@ -26,7 +29,7 @@ import type { EventCatalog } from '@/lib/event-catalog';
 import type { QueryClient } from '@tanstack/react-query';
 
 export const loader = (queryClient: QueryClient) => () => {
-  void queryClient.prefetchQuery(landscapeQueries.shipped());
+  void queryClient.prefetchQuery(landscapeQueries.whole());
   void queryClient.prefetchQuery(catalogQueries.catalog());
   return null;
 };
@@ -51,9 +54,16 @@ function datedEvents(catalog: EventCatalog | undefined): TimelineEvent[] {
   );
 }
 
-function landscapeLink(date: string, item?: string): string {
-  const params = new URLSearchParams({ date });
-  if (item) params.set('item', item);
+/** The landscape on `date`: the item's category with it open, or the whole landscape. */
+function landscapeLink(
+  date: string,
+  item?: { id: string; category: string },
+): string {
+  const params = new URLSearchParams({
+    category: item?.category ?? ALL_CATEGORIES,
+    date,
+  });
+  if (item) params.set('item', item.id);
   return `${paths.landscape}?${params}`;
 }
 
@@ -76,7 +86,7 @@ export function Component() {
   const [view, setView] = useUrlView();
   const navigate = useNavigate();
   const shipped = useQuery({
-    ...landscapeQueries.shipped(),
+    ...landscapeQueries.whole(),
     enabled: source.kind === 'shipped',
   });
   const catalog = useQuery(catalogQueries.catalog());
@@ -89,7 +99,9 @@ export function Component() {
       view={view}
       onViewChange={setView}
       width={width}
-      linkForMove={(m: Move) => landscapeLink(m.date, m.itemId)}
+      linkForMove={(m: Move) =>
+        landscapeLink(m.date, { id: m.itemId, category: m.category })
+      }
       onOpenDay={(date) => void navigate(landscapeLink(date))}
       sourceLabel={
         source.kind === 'imported'

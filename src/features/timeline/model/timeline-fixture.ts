@@ -17,6 +17,8 @@ export function testItem(
     description: null,
     homepageUrl: 'https://example.org/',
     repoUrl: null,
+    logo: null,
+    secondPaths: [],
     status,
     dates: {
       accepted: null,
@@ -33,6 +35,7 @@ export const TIMELINE_FIXTURE: Landscape = {
   schemaVersion: 1,
   name: 'Test landscape',
   asOf: '2026-08-07',
+  origin: null,
   sources: [],
   categories: [],
   items: [
