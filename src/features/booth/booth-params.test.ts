@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   boothSearch,
   DEFAULT_BOOTH_CONFIG,
+  DEFAULT_SLIDES,
   parseBoothParams,
   SLIDE_IDS,
 } from './booth-params';
@@ -43,9 +44,18 @@ describe('parseBoothParams', () => {
     expect(notes[1]).toMatch(/listed twice/);
   });
 
+  it('offers the timeline slide on request only', () => {
+    expect(DEFAULT_SLIDES).not.toContain('timeline');
+    expect(SLIDE_IDS).toContain('timeline');
+    expect(parse('slides=timeline,awards').config.slides).toEqual([
+      'timeline',
+      'awards',
+    ]);
+  });
+
   it('falls back to all slides when none is valid', () => {
     const { config, notes } = parse('slides=,nope');
-    expect(config.slides).toEqual([...SLIDE_IDS]);
+    expect(config.slides).toEqual([...DEFAULT_SLIDES]);
     expect(notes.at(-1)).toMatch(/showing all slides/);
   });
 
