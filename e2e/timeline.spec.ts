@@ -12,7 +12,7 @@ const slider = (page: Page) =>
 
 async function openTimeline(page: Page, url = '/landscape/timeline') {
   await page.goto(url);
-  await expect(slider(page)).toBeVisible({ timeout: 30_000 });
+  await expect(slider(page)).toBeVisible({ timeout: 90_000 });
 }
 
 /** RFC 4180: quoted fields may hold commas, quotes and line breaks. */
@@ -56,7 +56,8 @@ async function readCsv(download: Download): Promise<string[][]> {
   return rows;
 }
 
-test.describe.configure({ timeout: 60_000 });
+// The whole landscape (16 files, 2,413 items) loads slowly on a busy machine.
+test.describe.configure({ timeout: 180_000 });
 
 test('shows the chart, its table, the moves and the stats', async ({
   page,
@@ -112,11 +113,15 @@ test('filters and the typo-tolerant search stay in the URL', async ({
   page,
 }) => {
   await openTimeline(page);
-  await page.getByLabel('Search projects').fill('promethues');
+  await page
+    .getByRole('searchbox', { name: 'Search projects' })
+    .fill('promethues');
   await expect(page.getByText('Showing 3 of 400 moves')).toBeVisible();
   await expect(page).toHaveURL(/q=promethues/);
-  await page.getByLabel('Search projects').fill('');
-  await page.getByLabel('Year').selectOption('2024');
+  await page.getByRole('searchbox', { name: 'Search projects' }).fill('');
+  await page
+    .getByRole('combobox', { name: 'Year', exact: true })
+    .selectOption('2024');
   await page.getByRole('checkbox', { name: 'Accepted' }).uncheck();
   await page.getByRole('checkbox', { name: 'Incubating' }).uncheck();
   await page.getByRole('checkbox', { name: 'Archived' }).uncheck();
@@ -124,7 +129,7 @@ test('filters and the typo-tolerant search stay in the URL', async ({
   await expect(page.getByText('Showing 6 of 400 moves')).toBeVisible();
   await page.reload();
   await expect(page.getByText('Showing 6 of 400 moves')).toBeVisible({
-    timeout: 30_000,
+    timeout: 90_000,
   });
   const links = page.getByRole('region', { name: /^2024/ }).getByRole('link');
   await expect(links).toHaveCount(6);
@@ -199,5 +204,5 @@ test('fits a 390 px phone', async ({ page }) => {
 test('the landscape links to the timeline', async ({ page }) => {
   await page.goto('/landscape');
   await page.getByRole('link', { name: /Ten years of CNCF projects/ }).click();
-  await expect(slider(page)).toBeVisible({ timeout: 30_000 });
+  await expect(slider(page)).toBeVisible({ timeout: 90_000 });
 });
