@@ -119,12 +119,22 @@ test('filters and the typo-tolerant search stay in the URL', async ({
   await expect(page.getByText('Showing 3 of 400 moves')).toBeVisible();
   await expect(page).toHaveURL(/q=promethues/);
   await page.getByRole('searchbox', { name: 'Search projects' }).fill('');
+  await expect(page).not.toHaveURL(/q=/);
   await page
     .getByRole('combobox', { name: 'Year', exact: true })
     .selectOption('2024');
-  await page.getByRole('checkbox', { name: 'Accepted' }).uncheck();
-  await page.getByRole('checkbox', { name: 'Incubating' }).uncheck();
-  await page.getByRole('checkbox', { name: 'Archived' }).uncheck();
+  await page.getByRole('checkbox', { name: 'Accepted' }).click();
+  await expect(
+    page.getByRole('checkbox', { name: 'Accepted' }),
+  ).not.toBeChecked();
+  await page.getByRole('checkbox', { name: 'Incubating' }).click();
+  await expect(
+    page.getByRole('checkbox', { name: 'Incubating' }),
+  ).not.toBeChecked();
+  await page.getByRole('checkbox', { name: 'Archived' }).click();
+  await expect(
+    page.getByRole('checkbox', { name: 'Archived' }),
+  ).not.toBeChecked();
   await expect(page).toHaveURL(/move=graduated&year=2024/);
   await expect(page.getByText('Showing 6 of 400 moves')).toBeVisible();
   await page.reload();
