@@ -66,6 +66,21 @@ export default tseslint.config(
               from: './src/features',
               except: ['./event'],
             },
+            // The timeline reads landscapes: it may use the landscape's
+            // schemas, status rules and status look, nothing else.
+            {
+              target: './src/features/timeline',
+              from: './src/features',
+              except: [
+                './timeline',
+                './landscape/schemas.ts',
+                './landscape/status-on.ts',
+                './landscape/status-style.ts',
+                './landscape/components/status-patterns.tsx',
+                './landscape/export-image.ts',
+                './landscape/components/svg-markup.tsx',
+              ],
+            },
             {
               target: './src/features/booth',
               from: './src/features',

@@ -75,6 +75,10 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
         },
         { path: 'landscape', lazy: lazy(() => import('./routes/landscape')) },
         {
+          path: 'landscape/timeline',
+          lazy: lazy(() => import('./routes/landscape-timeline')),
+        },
+        {
           path: 'booth/setup',
           lazy: lazy(() => import('./routes/booth-setup')),
         },

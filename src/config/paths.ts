@@ -6,6 +6,7 @@ export const paths = {
   awards: '/awards',
   awardsEmbed: '/awards/embed',
   landscape: '/landscape',
+  timeline: '/landscape/timeline',
   embedLeaderboard: '/embed/leaderboard',
   booth: '/booth',
   boothSetup: '/booth/setup',

@@ -49,7 +49,9 @@ describe('/announcements', { timeout: 40_000 }, () => {
   it('restores a filtered view from its URL and clears it', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/announcements?kind=certification&q=otel');
-    expect(await cardTitles()).toEqual(['New CNCF certifications for Backstage, OpenTelemetry, Kyverno and platform engineering']);
+    expect(await cardTitles()).toEqual([
+      'New CNCF certifications for Backstage, OpenTelemetry, Kyverno and platform engineering',
+    ]);
     expect(screen.getByLabelText('Search announcements')).toHaveValue('otel');
     expect(
       screen.getByRole('checkbox', { name: /Certification/ }),

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 
 import { Skeleton } from '@/components/ui/skeleton';
 import { QueryView } from '@/components/ui/query-view';
-import { pageTitle } from '@/config/paths';
+import { pageTitle, paths } from '@/config/paths';
 import { useElementWidth } from '@/hooks/use-element-width';
 import { LandscapeSourceBar } from '@/features/landscape/components/landscape-source-bar';
 import { OpenLandscapeFile } from '@/features/landscape/components/open-landscape-file';
@@ -160,6 +160,18 @@ export function Component() {
         {source.kind === 'imported'
           ? `From ${source.fileName}.`
           : 'The CNCF landscape, one category at a time or all of it: every project and product with its CNCF status and the dates of each step. Pick a date to see how it stood then, for example at KubeCon NA 2024.'}
+      </p>
+      <p className="-mt-4 mb-6">
+        <Link
+          to={
+            imported.control.source
+              ? `${paths.timeline}?${new URLSearchParams({ [SOURCE_PARAM]: imported.control.source })}`
+              : paths.timeline
+          }
+          className="text-accent-700 dark:text-accent-300 font-medium underline underline-offset-2"
+        >
+          Ten years of CNCF projects: every maturity move on a timeline
+        </Link>
       </p>
       <LandscapeSourceBar
         control={imported.control}

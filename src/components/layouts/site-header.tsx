@@ -12,7 +12,8 @@ const NAV_ITEMS = [
   { to: paths.home, label: 'Overview', end: true },
   { to: paths.announcements, label: 'Announcements', end: false },
   { to: paths.awards, label: 'Awards', end: false },
-  { to: paths.landscape, label: 'Landscape', end: false },
+  { to: paths.landscape, label: 'Landscape', end: true },
+  { to: paths.timeline, label: 'Timeline', end: false },
   { to: paths.booth, label: 'Booth mode', end: false },
 ] as const;
 

@@ -7,6 +7,7 @@ export const SLIDE_IDS = [
   'announcements',
   'landscape',
   'then-now',
+  'timeline',
 ] as const;
 export type SlideId = (typeof SLIDE_IDS)[number];
 
@@ -16,6 +17,7 @@ export const SLIDE_LABELS: Record<SlideId, string> = {
   announcements: 'Highlighted announcements',
   landscape: 'Observability landscape tour',
   'then-now': 'The landscape then and now',
+  timeline: 'Ten years of CNCF projects',
 };
 
 export const BOOTH_THEMES = ['dark', 'light', 'system'] as const;
@@ -23,7 +25,10 @@ export type BoothTheme = (typeof BOOTH_THEMES)[number];
 
 /** URL parameter names, each next to its default. */
 export const SLIDES_PARAM = 'slides';
-export const DEFAULT_SLIDES: readonly SlideId[] = SLIDE_IDS;
+/** The loop unless the URL says otherwise; `timeline` is opt-in. */
+export const DEFAULT_SLIDES: readonly SlideId[] = SLIDE_IDS.filter(
+  (id) => id !== 'timeline',
+);
 export const INTERVAL_PARAM = 'interval';
 /** Seconds each slide (or step of a slide) stays on screen. */
 export const DEFAULT_INTERVAL_S = 15;

@@ -14,6 +14,7 @@ import {
   EventData,
   LandscapeTourData,
   ThenNowData,
+  TimelineData,
 } from './booth-slides';
 
 import type { SlideId } from '@/features/booth/booth-params';
@@ -27,6 +28,7 @@ const SLIDE_VIEWS: Record<SlideId, (props: SlideDataProps) => React.ReactNode> =
     announcements: AnnouncementsData,
     landscape: LandscapeTourData,
     'then-now': ThenNowData,
+    timeline: TimelineData,
   };
 
 /**
@@ -58,6 +60,8 @@ export function useBoothDeck(ids: SlideId[]) {
     announcements: Math.max(1, announcements.length),
     landscape: landscape.data ? countTourSteps(landscape.data) : 1,
     'then-now': 1,
+    // Up to the event, then up to the data's date.
+    timeline: 2,
   };
   const sitePaths: Record<SlideId, (step: number) => string> = {
     event: () => paths.home,
@@ -68,6 +72,7 @@ export function useBoothDeck(ids: SlideId[]) {
     },
     landscape: () => paths.landscape,
     'then-now': () => paths.landscape,
+    timeline: () => paths.timeline,
   };
 
   const slides: BoothSlide[] = ids.map((id) => {

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 
 import { announcementQueries } from '@/features/announcements/api/announcement-queries';
 import { ANNOUNCEMENT_KIND_LABELS } from '@/features/announcements/schemas';
@@ -7,7 +8,12 @@ import { AwardPodiumSlide } from '@/features/booth/components/slides/award-podiu
 import { EventGlanceSlide } from '@/features/booth/components/slides/event-glance-slide';
 import { LandscapeTourSlide } from '@/features/booth/components/slides/landscape-tour-slide';
 import { ThenNowSlide } from '@/features/booth/components/slides/then-now-slide';
+import { SlideFrame } from '@/features/booth/components/slide-frame';
 import { SlideState } from '@/features/booth/components/slide-state';
+import { BoothTimeline } from '@/features/timeline/components/booth-timeline';
+import { TIMELINE_TITLE } from '@/features/timeline/components/timeline-text';
+import { computeStatusSeries } from '@/features/timeline/model/status-series';
+import { catalogQueries } from '@/lib/event-catalog';
 import { eventQueries } from '@/features/event/api/event-queries';
 import { landscapeQueries } from '@/features/landscape/api/landscape-queries';
 import { leaderboardQueries } from '@/features/leaderboard/api/leaderboard-queries';
@@ -227,6 +233,64 @@ export function ThenNowData({ qrUrl }: SlideDataProps) {
           renderView={(args) => <ThenNowChart {...args} />}
         />
       )}
+    </SlideState>
+  );
+}
+
+export function TimelineData({ step, qrUrl }: SlideDataProps) {
+  const landscape = useQuery(landscapeQueries.whole());
+  const catalog = useQuery(catalogQueries.catalog());
+  const series = useMemo(
+    () => (landscape.data ? computeStatusSeries(landscape.data) : undefined),
+    [landscape.data],
+  );
+  const events = useMemo(
+    () =>
+      (catalog.data?.events ?? []).flatMap((e) =>
+        e.startDate && e.startDate <= EVENT_FIRST_DAY
+          ? [
+              {
+                id: e.id,
+                label: e.shortName,
+                start: e.startDate,
+                end: e.endDate ?? e.startDate,
+              },
+            ]
+          : [],
+      ),
+    [catalog.data],
+  );
+  return (
+    <SlideState
+      kicker="CNCF projects"
+      title={TIMELINE_TITLE}
+      qrUrl={qrUrl}
+      queries={[landscape, catalog]}
+      data={landscape.data}
+    >
+      {() =>
+        series ? (
+          <SlideFrame
+            kicker="CNCF projects"
+            title={TIMELINE_TITLE}
+            qrUrl={qrUrl}
+          >
+            <BoothTimeline
+              series={series}
+              events={events}
+              until={step === 0 ? EVENT_FIRST_DAY : series.end}
+            />
+          </SlideFrame>
+        ) : (
+          <SlideFrame
+            kicker="CNCF projects"
+            title={TIMELINE_TITLE}
+            qrUrl={qrUrl}
+          >
+            <p>This landscape carries no dates for its CNCF projects.</p>
+          </SlideFrame>
+        )
+      }
     </SlideState>
   );
 }

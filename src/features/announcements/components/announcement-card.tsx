@@ -8,7 +8,7 @@ import { formatDate, formatFigure } from '@/utils/format';
 
 import { namesOf } from '../filter-announcements';
 import { ANNOUNCEMENT_KIND_LABELS } from '../schemas';
-import { HighlightText } from './highlight-text';
+import { HighlightText } from '@/components/ui/highlight-text';
 
 import type { Announcement } from '../schemas';
 import type { Highlights } from '@/lib/search/search-fields';

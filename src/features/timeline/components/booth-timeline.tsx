@@ -1,0 +1,51 @@
+import { chartPalette } from '@/features/landscape/status-style';
+import { useDocumentTheme } from '@/hooks/use-document-theme';
+
+import { computeTimelineLayout } from '../layout/compute-timeline-layout';
+import { countsOn } from '../model/status-series';
+import { TimelineMarks } from './timeline-marks';
+import { describeCounts } from './timeline-text';
+
+import type { TimelineEvent } from '../layout/compute-timeline-layout';
+import type { StatusSeries } from '../model/status-series';
+
+/** The booth chart's drawing size; the SVG scales to the slide. */
+const BOOTH_WIDTH = 1600; // px (viewBox units)
+const BOOTH_HEIGHT = 760; // px
+const BOOTH_FONT = 30; // px at that width: legible across a booth
+
+export type BoothTimelineProps = {
+  series: StatusSeries;
+  events: readonly TimelineEvent[];
+  /** Draw up to this day (the event, then the data's date). */
+  until: string;
+};
+
+/** The timeline at booth type sizes, drawn up to `until`, with its counts then. */
+export function BoothTimeline({ series, events, until }: BoothTimelineProps) {
+  const palette = chartPalette(useDocumentTheme());
+  const layout = computeTimelineLayout(series, events, {
+    width: BOOTH_WIDTH,
+    height: BOOTH_HEIGHT,
+    fontSize: BOOTH_FONT,
+    until,
+  });
+  const text = describeCounts(until, countsOn(series, until));
+  return (
+    <figure className="flex h-full min-h-0 flex-col gap-[2vh]">
+      <figcaption className="tabular-nums">{text}</figcaption>
+      <svg
+        viewBox={`0 0 ${BOOTH_WIDTH} ${BOOTH_HEIGHT}`}
+        className="min-h-0 w-full flex-1"
+        role="img"
+        aria-label={`CNCF projects at each maturity level up to ${text}`}
+      >
+        <TimelineMarks
+          layout={layout}
+          palette={palette}
+          prefix="booth-timeline"
+        />
+      </svg>
+    </figure>
+  );
+}

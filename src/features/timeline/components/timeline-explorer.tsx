@@ -1,0 +1,216 @@
+import { useMemo } from 'react';
+
+import { Button } from '@/components/ui/button';
+import { download } from '@/features/landscape/export-image';
+import { useDocumentTheme } from '@/hooks/use-document-theme';
+import { formatNumber } from '@/utils/format';
+
+import { computeStatusSeries, countsOn } from '../model/status-series';
+import { movesCsv } from '../model/timeline-csv';
+import { cncfProjects, extractMoves } from '../model/timeline-moves';
+import {
+  movesByKind,
+  movesPerYear,
+  projectsPerCategory,
+  promotionTimes,
+} from '../model/timeline-stats';
+import { filterMoves } from '../model/timeline-view';
+import { MovesFilters } from './moves-filters';
+import { MovesList } from './moves-list';
+import { TimelineChart } from './timeline-chart';
+import { exportTimeline } from './export-timeline';
+import { TIMELINE_TITLE } from './timeline-text';
+import { TimelineStatsSection } from './timeline-stats-section';
+import {
+  SeriesTable,
+  TimelineReadout,
+  TimelineSummary,
+} from './timeline-summary';
+
+import type { TimelineEvent } from '../layout/compute-timeline-layout';
+import type { Move } from '../model/timeline-moves';
+import type { TimelineView } from '../model/timeline-view';
+import type { Landscape } from '@/features/landscape/schemas';
+
+export type TimelineExplorerProps = {
+  landscape: Landscape;
+  events: readonly TimelineEvent[];
+  view: TimelineView;
+  onViewChange: (next: TimelineView) => void;
+  width: number;
+  /** The landscape on a move's day with its project open. */
+  linkForMove: (move: Move) => string;
+  /** Opens the landscape on a day (a click on the chart). */
+  onOpenDay: (date: string) => void;
+  /** Names the data in exports: `CNCF landscape (cncf/landscape), 7 August 2026`. */
+  sourceLabel: string;
+};
+
+function Heading({ id, children }: { id: string; children: React.ReactNode }) {
+  return (
+    <h2 id={id} className="mb-3 text-2xl font-bold">
+      {children}
+    </h2>
+  );
+}
+
+/** The chart, the moves and the stats of one landscape. */
+export function TimelineExplorer(props: TimelineExplorerProps) {
+  const { landscape, events, view, onViewChange, width } = props;
+  const theme = useDocumentTheme();
+  const data = useMemo(() => {
+    const moves = extractMoves(landscape);
+    return {
+      projects: cncfProjects(landscape),
+      series: computeStatusSeries(landscape),
+      moves,
+      byKind: movesByKind(moves),
+      stats: {
+        perYear: movesPerYear(moves),
+        promotions: promotionTimes(landscape),
+        categories: projectsPerCategory(landscape),
+      },
+    };
+  }, [landscape]);
+  const hits = useMemo(() => filterMoves(data.moves, view), [data.moves, view]);
+  const { series, projects } = data;
+  if (!series) {
+    return (
+      <p
+        role="status"
+        className="rounded-md border border-amber-300 bg-amber-50 p-4 dark:border-amber-700 dark:bg-amber-950"
+      >
+        {projects.undated.length === 0
+          ? 'This landscape has no CNCF projects, so there is no timeline to draw.'
+          : `This landscape file carries no dates for its ${formatNumber(projects.undated.length)} CNCF projects (no accepted, incubating, graduated or archived dates), so there is no timeline to draw.`}
+      </p>
+    );
+  }
+  const at =
+    view.at && view.at >= series.start && view.at <= series.end
+      ? view.at
+      : series.end;
+  const fileStem = 'cncf-timeline';
+  const exporter = exportTimeline({
+    series,
+    events,
+    title: TIMELINE_TITLE,
+    source: `Source: ${props.sourceLabel}`,
+    theme,
+  });
+  const categories = [...new Set(data.moves.map((m) => m.category))].sort();
+  const years = data.stats.perYear.map((r) => r.year);
+  return (
+    <div className="space-y-12">
+      <section aria-labelledby="timeline-chart" className="space-y-3">
+        <h2 id="timeline-chart" className="sr-only">
+          The chart
+        </h2>
+        <TimelineSummary series={series} byKind={data.byKind} events={events} />
+        {projects.undated.length > 0 && (
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            {formatNumber(projects.undated.length)} CNCF projects carry no dates
+            and are not in the chart.
+          </p>
+        )}
+        <TimelineReadout date={at} counts={countsOn(series, at)} />
+        <TimelineChart
+          series={series}
+          events={events}
+          width={width}
+          at={at}
+          onAtChange={(next) => onViewChange({ ...view, at: next })}
+          onOpen={props.onOpenDay}
+        />
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Point at the chart or focus it and use the arrow keys (each day a
+          count changed), Page Up and Page Down (a year), Home and End; click or
+          press Enter to open the landscape on that day.
+        </p>
+        <div className="flex flex-wrap gap-2">
+          <Button
+            variant="secondary"
+            size="sm"
+            onClick={() => props.onOpenDay(at)}
+          >
+            Open the landscape on this day
+          </Button>
+          <Button
+            variant="secondary"
+            size="sm"
+            onClick={() =>
+              download(
+                new Blob([exporter.svg()], { type: 'image/svg+xml' }),
+                `${fileStem}.svg`,
+              )
+            }
+          >
+            Download SVG
+          </Button>
+          <Button
+            variant="secondary"
+            size="sm"
+            onClick={() =>
+              void exporter
+                .png()
+                .then((png) => download(png, `${fileStem}.png`))
+            }
+          >
+            Download PNG
+          </Button>
+        </div>
+        <SeriesTable series={series} />
+      </section>
+      <section aria-labelledby="timeline-moves" className="space-y-4">
+        <Heading id="timeline-moves">Every move, year by year</Heading>
+        <MovesFilters
+          view={view}
+          categories={categories}
+          years={years}
+          onChange={onViewChange}
+        />
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <p role="status" className="text-sm tabular-nums">
+            Showing {formatNumber(hits.length)} of{' '}
+            {formatNumber(data.moves.length)} moves
+          </p>
+          <Button
+            variant="secondary"
+            size="sm"
+            onClick={() =>
+              download(
+                new Blob(
+                  [
+                    movesCsv(
+                      hits.map((h) => h.move),
+                      (m) =>
+                        new URL(props.linkForMove(m), window.location.href)
+                          .href,
+                    ),
+                  ],
+                  { type: 'text/csv;charset=utf-8' },
+                ),
+                `${fileStem}-moves.csv`,
+              )
+            }
+          >
+            Download these moves (CSV)
+          </Button>
+        </div>
+        {hits.length === 0 ? (
+          <p>No move matches these filters.</p>
+        ) : (
+          <MovesList hits={hits} linkFor={props.linkForMove} />
+        )}
+      </section>
+      <section aria-labelledby="timeline-stats">
+        <Heading id="timeline-stats">Stats</Heading>
+        <TimelineStatsSection
+          stats={data.stats}
+          width={width}
+          fileStem={fileStem}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { statusOn } from '@/features/landscape/status-on';
+
+import { cncfProjects } from './timeline-moves';
+
+import type {
+  CncfStatus,
+  Landscape,
+  LandscapeItem,
+} from '@/features/landscape/schemas';
+
+/** How many CNCF projects stood at each level on a day. */
+export type StatusCounts = Record<CncfStatus, number>;
+
+/** The counts from `date` until the next point (a step function). */
+export type SeriesPoint = { date: string; counts: StatusCounts };
+
+/**
+ * The number of CNCF projects at each level on every day from the first
+ * dated move (`start`) to the data's date (`end`). Counts only change on
+ * days with a move, so only those days are stored: the counts of any day
+ * are those of the last point on or before it (see `countsOn`).
+ */
+export type StatusSeries = {
+  start: string;
+  end: string;
+  points: SeriesPoint[];
+};
+
+export function emptyCounts(): StatusCounts {
+  return { graduated: 0, incubating: 0, sandbox: 0, archived: 0 };
+}
+
+export function countsTotal(counts: StatusCounts): number {
+  return (
+    counts.graduated + counts.incubating + counts.sandbox + counts.archived
+  );
+}
+
+function countOn(items: readonly LandscapeItem[], date: string) {
+  const counts = emptyCounts();
+  for (const item of items) {
+    const status = statusOn(item, date);
+    if (status !== 'none') counts[status] += 1;
+  }
+  return counts;
+}
+
+/**
+ * The status series of a landscape's dated CNCF projects, or `null` when
+ * none carries a date. `asOf` ends the series unless a move is later.
+ */
+export function computeStatusSeries(landscape: Landscape): StatusSeries | null {
+  const { dated } = cncfProjects(landscape);
+  const days = new Set<string>();
+  for (const item of dated) {
+    for (const date of Object.values(item.dates)) if (date) days.add(date);
+  }
+  const sorted = [...days].sort();
+  const start = sorted[0];
+  const last = sorted.at(-1);
+  if (start === undefined || last === undefined) return null;
+  return {
+    start,
+    end: landscape.asOf > last ? landscape.asOf : last,
+    points: sorted.map((date) => ({ date, counts: countOn(dated, date) })),
+  };
+}
+
+/** Index of the point in force on `date`; -1 before the first. */
+export function pointIndexOn(series: StatusSeries, date: string): number {
+  let low = 0;
+  let high = series.points.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (series.points[mid]!.date <= date) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
+}
+
+/** The counts on any day (all zero before the first move). */
+export function countsOn(series: StatusSeries, date: string): StatusCounts {
+  const point = series.points[pointIndexOn(series, date)];
+  return point ? { ...point.counts } : emptyCounts();
+}
