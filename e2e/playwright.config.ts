@@ -71,6 +71,8 @@ export default defineConfig({
       // axe on every page in both themes (list: support/a11y-pages.ts).
       name: 'a11y',
       testMatch: /a11y\.spec\.ts/,
+      // One axe run takes 5–10 s on a quiet machine, a minute on a busy one.
+      timeout: 180_000,
     },
     {
       name: 'mock',

@@ -21,7 +21,7 @@ export type A11yPage = {
 };
 
 /** First paints are slow when the 2-core machine is busy. */
-const LOAD = { timeout: 30_000 };
+const LOAD = { timeout: 60_000 };
 
 const heading = (name: string | RegExp) => async (page: Page) => {
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible(LOAD);
