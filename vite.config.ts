@@ -54,8 +54,8 @@ export default defineConfig(({ command, mode }) => ({
   },
   server: {
     host: '127.0.0.1',
-    // Transform the app before the first request, so the first page of a
-    // mock-mode e2e run does not wait for a cold dev server.
+    // Transform the app before the first request, so the first page of
+    // `npm run dev` does not wait for a cold dev server.
     warmup: { clientFiles: ['./src/main.tsx', './src/app/routes/**/*.tsx'] },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
@@ -66,6 +66,7 @@ export default defineConfig(({ command, mode }) => ({
   // routes) run in jsdom with Testing Library. A `.ts` test that needs a DOM
   // says so with a `@vitest-environment jsdom` comment.
   test: {
+    globalSetup: ['./src/testing/global-setup.ts'],
     restoreMocks: true,
     testTimeout: 15000,
     projects: [

@@ -23,15 +23,17 @@ test('after one online visit, /booth and /landscape work with the network off', 
     .toBe(true);
   await page.goto('/landscape');
   await expect(
-    page.getByRole('heading', { level: 1, name: 'Observability landscape' }),
+    page.getByRole('heading', { level: 1, name: 'Observability and Analysis' }),
   ).toBeVisible();
 
   await context.setOffline(true);
 
   await page.reload();
   await expect(
-    page.getByRole('heading', { level: 1, name: 'Observability landscape' }),
+    page.getByRole('heading', { level: 1, name: 'Observability and Analysis' }),
   ).toBeVisible();
+  // The category's data came from the precache: the chart is drawn.
+  await expect(page.getByText(/^217 of 217 items/)).toBeVisible();
   await expect(
     page.getByRole('status').filter({ hasText: 'Offline' }),
   ).toBeVisible();
@@ -69,6 +71,13 @@ test('the service worker precaches the data and never the mock worker', async ({
   expect(cached).toContain('/data/v1/events.json');
   expect(cached).toContain('/data/v1/events/kubecon-na-2024/awards.json');
   expect(cached).toContain('/index.html');
+  // Of the landscape, the index and the category the booth shows; the
+  // other categories are cached when read.
+  expect(cached).toContain('/data/v1/landscape/index.json');
+  expect(cached).toContain(
+    '/data/v1/landscape/categories/observability-and-analysis.json',
+  );
+  expect(cached).not.toContain('/data/v1/landscape/categories/runtime.json');
   expect(cached.some((u) => u.includes('mockServiceWorker'))).toBe(false);
   expect(cached.some((u) => /\/assets\/booth-[\w-]+\.js$/.test(u))).toBe(true);
 });

@@ -229,6 +229,34 @@ test('the embed weighs at most 25 KB gzipped and loads no app bundle', async ({
   await context.close();
 });
 
+test('an unknown /embed/ path is a 404 that cannot be framed', async ({
+  page,
+}) => {
+  for (const path of [
+    '/embed/x',
+    '/embed/',
+    '/embed/leaderboard/x',
+    '/embed/assets/missing.js',
+  ]) {
+    const response = await page.request.get(`${APP}${path}`);
+    expect(response.status(), path).toBe(404);
+    expect(response.headers()['content-security-policy'], path).toBe(
+      "frame-ancestors 'self'",
+    );
+    expect(await response.text(), path).not.toContain('id="root"');
+  }
+  // The embed's real files are still served.
+  const loader = await page.request.get(`${APP}/embed/loader.js`);
+  expect(loader.status()).toBe(200);
+  for (const path of ['/embed/leaderboard', '/embed/leaderboard/']) {
+    const response = await page.request.get(`${APP}${path}?theme=dark`);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['content-security-policy'], path).toBe(
+      'frame-ancestors *',
+    );
+  }
+});
+
 test('only /embed/ may be framed by other sites', async ({
   page,
   consoleErrors,

@@ -2,6 +2,8 @@ import path from 'node:path';
 
 import { defineConfig } from '@playwright/test';
 
+import { originalFileNotice } from '../src/testing/original-file-notice';
+
 const ROOT = path.resolve(import.meta.dirname, '..');
 /**
  * The tests' own ports, apart from `npm start`/`npm run preview` (4173) and
@@ -11,6 +13,10 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 export const PREVIEW_PORT = Number(process.env.E2E_PORT ?? 4183);
 export const MOCK_PORT = Number(process.env.E2E_MOCK_PORT ?? 4184);
 const isCI = Boolean(process.env.CI);
+
+// The config loads in every worker too: say it once, from the main process.
+const notice = originalFileNotice();
+if (notice && !process.env.TEST_WORKER_INDEX) console.info(notice);
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

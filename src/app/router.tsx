@@ -21,6 +21,9 @@ function lazyRoute(
 ): RouteObject['lazy'] {
   return async () => {
     const module = await load();
+    // Undefined when the chunk failed and a fresh load into the new build
+    // is under way (src/lib/stale-build.ts): keep the pending state.
+    if (!module) return new Promise<never>(() => undefined);
     return {
       Component: module.Component,
       ErrorBoundary: module.ErrorBoundary ?? RouteError,

@@ -1,21 +1,12 @@
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-
 import { LANDSCAPE_MARKS } from '@/features/landscape/chart-marks';
-import { importLandscape } from '@/features/landscape/import/import-landscape';
+import { readShippedLandscape } from '@/testing/shipped-landscape';
 
-import { landscapeYmlPath } from './bench-importer';
 import { readRenderTimes, runFrameScript } from './landscape-frames';
 import { quantile } from './stats';
 
 import type { BenchContext, BenchGroup, BenchRow } from './bench-types';
 import type { FrameScript, RenderTimes } from './landscape-frames';
-import type { Landscape } from '@/features/landscape/schemas';
 
-/** The URL the chart reads; the bench serves other data in its place. */
-const SHIPPED_URL = '**/data/v1/landscape/observability.json';
-const SHIPPED_FILE = 'public/data/v1/landscape/observability.json';
 const CATEGORY = 'Observability and Analysis';
 /** A desktop browser window (the e2e whole-landscape spec uses the same). */
 const VIEWPORT = { width: 1440, height: 900 };
@@ -46,10 +37,11 @@ const PAN: FrameScript = {
 /** Zoom before panning (at 1× the view cannot move): two button presses. */
 const PAN_ZOOM_PRESSES = 2;
 
+/** A view of the shipped data, served as built. */
 type Dataset = {
   label: string;
-  /** `null`: the shipped file, served as built. */
-  landscape: Landscape | null;
+  /** `?category=` of /landscape (`all`: every category's file). */
+  category: string;
   items: number;
 };
 /** Both renderers on every dataset: the figures that set CANVAS_MIN_TILES. */
@@ -57,6 +49,8 @@ const RENDERERS = ['svg', 'canvas'] as const;
 type Renderer = (typeof RENDERERS)[number];
 
 type RunFigures = RenderTimes & {
+  /** Navigation start → the data fetched, parsed and validated. */
+  dataReady: number;
   zoom: { median: number; p95: number; work: number };
   pan: { median: number; p95: number; work: number };
 };
@@ -92,13 +86,8 @@ async function measureOnce(
   await context.addInitScript('globalThis.__name = (fn) => fn;');
   const page = await context.newPage();
   try {
-    if (dataset.landscape) {
-      const body = JSON.stringify(dataset.landscape);
-      await page.route(SHIPPED_URL, (route) =>
-        route.fulfill({ body, contentType: 'application/json' }),
-      );
-    }
-    await page.goto(`${ctx.baseUrl}/landscape?renderer=${renderer}`);
+    const query = new URLSearchParams({ category: dataset.category, renderer });
+    await page.goto(`${ctx.baseUrl}/landscape?${query}`);
     await page.waitForFunction(showsTiles, dataset.items, {
       timeout: READY_TIMEOUT_MS,
       polling: 100,
@@ -107,49 +96,38 @@ async function measureOnce(
       .waitForFunction(readRenderTimes, MARKS, { timeout: READY_TIMEOUT_MS })
       .then((handle) => handle.jsonValue());
     if (!times) throw new Error(`${dataset.label}: no render marks`);
+    const dataReady = await page.evaluate(
+      (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? NaN,
+      MARKS.parsed,
+    );
     const zoom = frameFigures(await page.evaluate(runFrameScript, ZOOM));
     const zoomIn = page.getByRole('button', { name: 'Zoom in' });
     for (let i = 0; i < PAN_ZOOM_PRESSES; i += 1) await zoomIn.click();
     await page.waitForTimeout(500); // let the zoomed view settle
     const pan = frameFigures(await page.evaluate(runFrameScript, PAN));
-    return { ...times, zoom, pan };
+    return { ...times, dataReady, zoom, pan };
   } finally {
     await context.close();
   }
 }
 
-async function loadDatasets(ctx: BenchContext): Promise<Dataset[]> {
-  const shipped = JSON.parse(
-    await readFile(path.join(ctx.repoRoot, SHIPPED_FILE), 'utf8'),
-  ) as { items: unknown[] };
-  const datasets: Dataset[] = [
+/** One category (the default view) and the whole landscape. */
+function loadDatasets(): Dataset[] {
+  const { index } = readShippedLandscape();
+  const category = index.categories.find((c) => c.name === CATEGORY);
+  if (!category) throw new Error(`the shipped data has no ${CATEGORY}`);
+  return [
     {
-      label: `shipped data (${shipped.items.length} items)`,
-      landscape: null,
-      items: shipped.items.length,
+      label: `${CATEGORY} (${category.items} items)`,
+      category: CATEGORY,
+      items: category.items,
+    },
+    {
+      label: `whole landscape (${index.items} items)`,
+      category: 'all',
+      items: index.items,
     },
   ];
-  const file = landscapeYmlPath(ctx.repoRoot);
-  if (!existsSync(file)) return datasets;
-  const source = await readFile(file, 'utf8');
-  // Converted in memory by the app's importer; never written to disk.
-  for (const category of [CATEGORY, null]) {
-    const result = importLandscape(source, {
-      fileName: path.basename(file),
-      asOf: '2026-08-07',
-      category,
-    });
-    if (!result.ok) throw new Error(`${file}: ${result.message}`);
-    const items = result.landscape.items.length;
-    datasets.push({
-      label: category
-        ? `real file, ${category} (${items} items)`
-        : `real file, whole (${items} items)`,
-      landscape: result.landscape,
-      items,
-    });
-  }
-  return datasets;
 }
 
 function rowsFor(
@@ -165,6 +143,7 @@ function rowsFor(
     samples: runs.map(pick),
   });
   return [
+    row('data fetched + parsed (navigation → parsed)', (r) => r.dataReady),
     row('layout (d3)', (r) => r.layout),
     row('first render (data parsed → painted)', (r) => r.firstRender),
     row('zoom frame interval, median (60 Hz: 16.7)', (r) => r.zoom.median),
@@ -182,7 +161,7 @@ function rowsFor(
 export const landscapeChart: BenchGroup = {
   name: 'landscape chart',
   async run(ctx) {
-    const datasets = await loadDatasets(ctx);
+    const datasets = loadDatasets();
     const rows: BenchRow[] = [];
     for (const dataset of datasets) {
       for (const renderer of RENDERERS) {
@@ -193,25 +172,6 @@ export const landscapeChart: BenchGroup = {
         ctx.log(`landscape chart: ${dataset.label}, ${renderer} done`);
         rows.push(...rowsFor(dataset, renderer, runs));
       }
-    }
-    if (datasets.length === 1) {
-      const reason = `${landscapeYmlPath(ctx.repoRoot)} is missing (set LANDSCAPE_YML)`;
-      rows.push(
-        {
-          group: 'Landscape chart, real file',
-          name: CATEGORY,
-          unit: 'ms',
-          samples: [],
-          skipped: reason,
-        },
-        {
-          group: 'Landscape chart, real file',
-          name: 'whole',
-          unit: 'ms',
-          samples: [],
-          skipped: reason,
-        },
-      );
     }
     return rows;
   },

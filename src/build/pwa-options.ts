@@ -1,15 +1,15 @@
 import type { VitePWAOptions } from 'vite-plugin-pwa';
 
-/** Shipped landscape category files, relative to the site root. */
-const CATEGORY_FILES = /^data\/v1\/landscape\/categories\/[^/]+\.json$/;
+/** Shipped landscape files read on demand (categories, the whole), relative to the site root. */
+const CATEGORY_FILES = /^data\/v1\/landscape\/(?:categories\/[^/]+|all)\.json$/;
 /** The category the booth and `/landscape` show first (precached). */
 const PRECACHED_CATEGORY =
   'data/v1/landscape/categories/observability-and-analysis.json';
 
 /**
- * Precache every data file but the other landscape categories (about 800 KB
- * more): the booth and `/landscape` need the index and Observability and
- * Analysis offline; other categories are cached once read.
+ * Precache every data file but the other landscape categories and the
+ * whole landscape (1.7 MB more): the booth and `/landscape` need the index
+ * and Observability and Analysis offline; the rest is cached once read.
  */
 export function precacheLandscapeEntries<T extends { url: string }>(
   entries: T[],
@@ -74,7 +74,7 @@ export function pwaOptions(mode: string): Partial<VitePWAOptions> {
       runtimeCaching: [
         {
           // A RegExp: workbox writes the pattern into the worker's source.
-          urlPattern: /\/data\/v1\/landscape\/categories\/[^/]+\.json$/,
+          urlPattern: /\/data\/v1\/landscape\/(?:categories\/[^/]+|all)\.json$/,
           handler: 'StaleWhileRevalidate',
           options: { cacheName: 'landscape-categories' },
         },

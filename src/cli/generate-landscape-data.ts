@@ -21,17 +21,9 @@ import { parseArgs } from 'node:util';
 
 import { isCalendarDate } from '@/features/landscape/import/field-rules';
 import { formatProblem } from '@/features/landscape/import/format-problem';
-import {
-  isImportFailure,
-  readLandscapeFile,
-} from '@/features/landscape/import/import-landscape';
-import {
-  buildShippedData,
-  formatDataFile,
-} from '@/features/landscape/shipped/build-shipped-data';
+import { generateShippedFiles } from '@/features/landscape/shipped/build-shipped-data';
 import {
   CATEGORY_DIR,
-  INDEX_FILE,
   SHIPPED_LANDSCAPE_DIR,
 } from '@/features/landscape/shipped/shipped-files';
 import { LANDSCAPE_LICENCE } from '@/features/landscape/shipped/landscape-licence';
@@ -131,36 +123,34 @@ async function main() {
     fail(`--commit "${commit}" is not a full 40-character commit hash`, 2);
   if (!isCalendarDate(date))
     fail(`--date "${date}" is not a date (YYYY-MM-DD)`, 2);
-  const full = readLandscapeFile(source, {
-    fileName: path.basename(file),
-    asOf: date,
-  });
-  if (isImportFailure(full)) {
-    const details = full.problems
-      .slice(0, 20)
-      .map((p) => `  ${formatProblem(p)}`);
-    fail([full.message, ...details].join('\n'));
-  }
-  for (const problem of full.problems)
-    process.stderr.write(`${formatProblem(problem)}\n`);
-  if (full.rejected.length > 0) {
-    fail(
-      `${full.rejected.length} items cannot be shown (listed above); fix the file or the importer, the shipped data must hold every item.`,
-    );
-  }
-  const data = buildShippedData(full, {
+  const origin = {
     repository: values.repository,
     file: path.basename(file),
     commit,
     date,
     ...LANDSCAPE_LICENCE,
-  });
+  };
+  const result = generateShippedFiles(source, origin.file, origin);
+  if (!('files' in result)) {
+    const details = result.problems
+      .slice(0, 20)
+      .map((p) => `  ${formatProblem(p)}`);
+    fail([result.message, ...details].join('\n'));
+  }
+  const { full, data, files } = result;
+  const rejections = full.rejected.flatMap((r) => r.reasons);
+  for (const problem of [...full.problems, ...rejections])
+    process.stderr.write(`${formatProblem(problem)}\n`);
+  if (full.rejected.length > 0) {
+    fail(
+      `${full.rejected.length} items cannot be shown (listed above); fix the file or the importer: the shipped data must hold every item.`,
+    );
+  }
   const out = path.resolve(values.out);
   await rm(path.join(out, CATEGORY_DIR), { recursive: true, force: true });
   await mkdir(path.join(out, CATEGORY_DIR), { recursive: true });
-  await writeFile(path.join(out, INDEX_FILE), formatDataFile(data.index));
-  for (const [name, landscape] of data.categories) {
-    await writeFile(path.join(out, name), formatDataFile(landscape));
+  for (const [name, text] of files) {
+    await writeFile(path.join(out, name), text);
   }
   process.stdout.write(
     `${data.index.items} items in ${data.index.categories.length} categories from ${file} (${commit ?? 'no commit'}, ${date}) → ${path.relative(process.cwd(), out) || out}/\n`,

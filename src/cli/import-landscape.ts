@@ -8,7 +8,12 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
+import { decodeLandscapeBytes } from '@/features/landscape/import/decode-bytes';
 import { isCalendarDate } from '@/features/landscape/import/field-rules';
+import {
+  fileTooLargeMessage,
+  IMPORT_BUDGETS,
+} from '@/features/landscape/import/import-budgets';
 import { formatProblem } from '@/features/landscape/import/format-problem';
 import { importLandscape } from '@/features/landscape/import/import-landscape';
 import { LandscapeSchema } from '@/features/landscape/schemas';
@@ -38,6 +43,30 @@ function progressReporter(fileName: string, size: number) {
       tty ? `\r${text}${percent === 100 ? '\n' : ''}` : `${text}\n`,
     );
   };
+}
+
+/** A file-system error in words, for "Cannot read/write X: …". */
+function describeFsError(error: unknown, file: string): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const folder = path.dirname(file);
+  switch (code) {
+    case 'ENOENT':
+      return `no such file or folder (is ${folder} there?)`;
+    case 'ENOTDIR':
+      return `a part of the path ${folder} is not a folder`;
+    case 'EISDIR':
+      return 'it is a folder, not a file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'the disk is full';
+    case 'EROFS':
+      return 'the file system is read-only';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
 }
 
 function fail(message: string, code = 1): never {
@@ -71,12 +100,19 @@ async function main() {
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0) fail(USAGE, 2);
   const fileName = path.basename(file);
-  const [source, info] = await Promise.all([
-    readFile(file, 'utf8'),
-    stat(file),
-  ]).catch((error: NodeJS.ErrnoException) =>
-    fail(`Cannot read ${file}: ${error.code ?? error.message}`),
+  const info = await stat(file).catch((error: unknown) =>
+    fail(`Cannot read ${file}: ${describeFsError(error, file)}`),
   );
+  if (info.isDirectory())
+    fail(`Cannot read ${file}: ${describeFsError({ code: 'EISDIR' }, file)}`);
+  // The size budget is checked before a byte is read.
+  if (info.size > IMPORT_BUDGETS.maxFileBytes)
+    fail(fileTooLargeMessage(fileName, info.size));
+  const bytes = await readFile(file).catch((error: unknown) =>
+    fail(`Cannot read ${file}: ${describeFsError(error, file)}`),
+  );
+  // The same decoding as the browser's worker (byte-order marks, UTF-16).
+  const source = decodeLandscapeBytes(bytes);
   // Statuses are as of the file's last change, unless the caller knows
   // better (e.g. the date of the commit the file was taken from).
   const asOf = values['as-of'] ?? info.mtime.toISOString().slice(0, 10);
@@ -101,7 +137,12 @@ async function main() {
   if (!checked.success)
     fail(`Internal error: the output does not match the landscape schema.`);
   const out = path.resolve(values.out ?? DEFAULT_OUT);
-  await writeFile(out, `${JSON.stringify(result.landscape, null, 2)}\n`);
+  await writeFile(out, `${JSON.stringify(result.landscape, null, 2)}\n`).catch(
+    (error: unknown) =>
+      fail(
+        `Cannot write ${values.out ?? DEFAULT_OUT}: ${describeFsError(error, out)}. Nothing was written; choose another --out.`,
+      ),
+  );
   const lines = formatSummary(result.report, asOf);
   lines.push(
     '',
@@ -110,4 +151,8 @@ async function main() {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-await main();
+await main().catch((error: unknown) => {
+  // Anything unforeseen: one line, never a stack trace for the reader.
+  const message = error instanceof Error ? error.message : String(error);
+  fail(`import-landscape failed: ${message}`);
+});

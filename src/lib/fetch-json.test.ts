@@ -7,6 +7,7 @@ import { server } from '@/testing/mocks/node';
 
 import { DataError } from './data-error';
 import { fetchJson } from './fetch-json';
+import { shouldRetry } from './query-client';
 
 const URL_ = 'http://localhost/data/v1/things.json';
 
@@ -102,6 +103,57 @@ describe('fetchJson', () => {
       fetchJson(URL_, ThingsSchema, { timeoutMs: 20 }),
     );
     expect(error.kind).toBe('timeout');
+    expect(error.message).toBe('things.json: no answer within 0.02 s');
+    // The attempt used its whole budget: retrying would triple the wait
+    // while the message still said 0.02 s.
+    expect(shouldRetry(0, error)).toBe(false);
+  });
+
+  it('reports a body that stalls mid-way as a network fault, retried', async () => {
+    server.use(
+      http.get(URL_, () => {
+        const stream = new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(
+              new TextEncoder().encode('{"schemaVersion": 1, '),
+            );
+          },
+        });
+        return new HttpResponse(stream, {
+          headers: { 'Content-Type': 'application/json' },
+        });
+      }),
+    );
+    const error = await failure(
+      fetchJson(URL_, ThingsSchema, { timeoutMs: 100 }),
+    );
+    expect(error.kind).toBe('network');
+    expect(error.message).toBe(
+      'things.json: the download stalled and was stopped after 0.1 s',
+    );
+    expect(error.isTransient).toBe(true);
+    expect(shouldRetry(0, error)).toBe(true);
+    expect(shouldRetry(2, error)).toBe(false);
+  });
+
+  it('gives headers and body one timer: slow headers leave less for the body', async () => {
+    server.use(
+      http.get(URL_, async () => {
+        await new Promise((resolve) => setTimeout(resolve, 80));
+        const stream = new ReadableStream<Uint8Array>({
+          async start(controller) {
+            await new Promise((resolve) => setTimeout(resolve, 80));
+            controller.enqueue(new TextEncoder().encode('{}'));
+            controller.close();
+          },
+        });
+        return new HttpResponse(stream);
+      }),
+    );
+    const error = await failure(
+      fetchJson(URL_, ThingsSchema, { timeoutMs: 120 }),
+    );
+    expect(error.kind).toBe('network');
   });
 
   it('rejects an unknown schema version with a clear message', async () => {

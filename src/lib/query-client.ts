@@ -4,9 +4,15 @@ import { isDataError } from './data-error';
 
 const FIVE_MINUTES = 5 * 60_000;
 
-/** Retries only what might pass on a second try (network, 5xx). */
-function shouldRetry(failureCount: number, error: unknown): boolean {
+/**
+ * Retries only what might pass on a second try (network, 5xx, a download
+ * that stalled). A request that got no answer at all has already waited its
+ * whole budget, so it is not retried: the message's "within 15 s" is then
+ * the reader's real wait, not a third of it.
+ */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (isDataError(error) && !error.isTransient) return false;
+  if (isDataError(error) && error.kind === 'timeout') return false;
   return failureCount < 2;
 }
 

@@ -9,9 +9,31 @@ import type { Workbox } from 'workbox-window';
 let workbox: Workbox | undefined;
 let updateWaiting = false;
 let lastUpdateCheck = 0;
+let applyingHere = false;
+let staleBuild = false;
+
+/**
+ * Whether another tab applied a new deployment since this page loaded: the
+ * new service worker controls this tab now, and this tab's code names
+ * chunks the new build does not have. The router then loads the next page
+ * as a fresh document (src/lib/stale-build.ts).
+ */
+export function isBuildStale(): boolean {
+  return staleBuild;
+}
+
+function watchForTakeover(): void {
+  // The very first install claims the page too (clientsClaim): that is not
+  // a new build, only the first service worker.
+  const hadController = navigator.serviceWorker.controller !== null;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (hadController && !applyingHere) staleBuild = true;
+  });
+}
 
 export async function registerServiceWorker(scriptUrl: string): Promise<void> {
   if (!('serviceWorker' in navigator) || workbox) return;
+  watchForTakeover();
   const { Workbox } = await import('workbox-window');
   const wb = new Workbox(scriptUrl);
   wb.addEventListener('waiting', () => {
@@ -34,11 +56,14 @@ export function hasPendingUpdate(): boolean {
 
 /**
  * Activates a waiting deployment and reloads into it. Returns false (and
- * does nothing) when there is none.
+ * does nothing) when there is none. Other open tabs are not stranded: they
+ * notice the takeover and load their next page in full (isBuildStale), and
+ * a chunk that still fails to load reloads once (src/lib/stale-build.ts).
  */
 export function applyPendingUpdate(): boolean {
   const wb = workbox;
   if (!wb || !updateWaiting) return false;
+  applyingHere = true;
   wb.addEventListener('controlling', () => window.location.reload());
   wb.messageSkipWaiting();
   return true;

@@ -64,27 +64,30 @@ describe('/booth landscape slides', () => {
       await screen.findByRole('button', { name: 'Tap to start' }),
     );
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Observability' }),
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Feature Flagging',
+      }),
     ).toBeVisible();
-    // First the stop's place in the whole landscape (72 items)…
+    // First the stop's place in the whole category (217 items)…
     expect(
-      await screen.findByRole('img', { name: /Observability picked out/ }),
+      await screen.findByRole('img', { name: /Feature Flagging picked out/ }),
     ).toBeInTheDocument();
-    expect(tiles(container)).toBe(72);
-    // …then the chart zooms into its 54 items.
-    await screen.findByRole('img', { name: /Analysis, Observability, on/ });
-    expect(tiles(container)).toBe(54);
+    expect(tiles(container)).toBe(217);
+    // …then the chart zooms into its 11 items.
+    await screen.findByRole('img', { name: /Analysis, Feature Flagging, on/ });
+    expect(tiles(container)).toBe(11);
     const legend = screen.getByRole('list', {
-      name: 'CNCF status in Observability',
+      name: 'CNCF status in Feature Flagging',
     });
     expect(
-      within(legend).getByText('Graduated').closest('li'),
-    ).toHaveTextContent('Graduated 4');
-    expect(screen.getByText(/^54 of 72 items/)).toBeVisible();
+      within(legend).getByText('Incubating').closest('li'),
+    ).toHaveTextContent('Incubating 1');
+    expect(screen.getByText(/^11 of 217 items/)).toBeVisible();
     // A visitor moves on: the next stop.
     fireEvent.keyDown(window, { key: 'ArrowRight' });
     await screen.findByRole('img', { name: /, Chaos Engineering, on/ });
-    expect(tiles(container)).toBe(8);
+    expect(tiles(container)).toBe(12);
   });
 
   it('shows the landscape on the event day, then now, with what changed', async () => {
@@ -96,7 +99,7 @@ describe('/booth landscape slides', () => {
     expect(
       await screen.findByRole('img', { name: /on 12 November 2024 / }),
     ).toBeInTheDocument();
-    expect(tiles(container)).toBe(72);
+    expect(tiles(container)).toBe(217);
     const tags = () =>
       [...container.querySelectorAll('[data-name-tag]')].map(
         (t) => t.textContent,
@@ -124,7 +127,7 @@ describe('/booth landscape slides', () => {
         { timeout: 8000 },
       ),
     ).toBeInTheDocument();
-    expect(tiles(container)).toBe(72);
+    expect(tiles(container)).toBe(217);
     expect(tags()).toEqual(['HolmesGPT', 'OpenTelemetry']);
   });
 });

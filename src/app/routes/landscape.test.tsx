@@ -30,11 +30,34 @@ describe('/landscape', () => {
     ).toEqual(['Fluentd', 'Jaeger', 'Prometheus']);
   });
 
+  it('opens on Observability and Analysis, with a picker for every category', async () => {
+    renderApp('/landscape?view=table');
+    expect(
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Observability and Analysis' },
+        LOAD,
+      ),
+    ).toBeInTheDocument();
+    const table = await screen.findByRole('table');
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 217);
+    const picker = screen.getByRole('combobox', { name: 'Category' });
+    expect(within(picker).getAllByRole('option')).toHaveLength(1 + 15);
+    expect(picker).toHaveValue('Observability and Analysis');
+  });
+
+  it('names an unknown category and offers the picker', async () => {
+    renderApp('/landscape?category=Nope');
+    const alert = await screen.findByRole('alert', {}, LOAD);
+    expect(alert).toHaveTextContent('The landscape has no category “Nope”.');
+    expect(screen.getByRole('combobox', { name: 'Category' })).toBeVisible();
+  });
+
   it('names the file and field when the data is broken', async () => {
     setScenario('schema-violation:landscape');
     renderApp('/landscape');
     const alert = await screen.findByRole('alert', {}, LOAD);
-    expect(alert).toHaveTextContent('observability.json');
+    expect(alert).toHaveTextContent('observability-and-analysis.json');
     expect(alert).toHaveTextContent(/items\[0\]\.dates\.accepted/);
   });
 });

@@ -2,11 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
-import { Button } from '@/components/ui/button';
 import { Skeleton } from '@/components/ui/skeleton';
 import { QueryView } from '@/components/ui/query-view';
 import { pageTitle } from '@/config/paths';
 import { useElementWidth } from '@/hooks/use-element-width';
+import { LandscapeSourceBar } from '@/features/landscape/components/landscape-source-bar';
 import { OpenLandscapeFile } from '@/features/landscape/components/open-landscape-file';
 import {
   ALL_CATEGORIES,
@@ -15,6 +15,8 @@ import {
   landscapeQueries,
 } from '@/features/landscape/api/landscape-queries';
 import { CategoryPicker } from '@/features/landscape/components/category-picker';
+import { useImportedLandscape } from '@/features/landscape/import/use-imported-landscape';
+import { SOURCE_PARAM } from '@/features/landscape/import/use-landscape-source';
 import { prepareChartDrawing } from '@/features/landscape/components/draw-chart';
 import { LandscapeAttribution } from '@/features/landscape/components/landscape-attribution';
 import { LandscapeExplorer } from '@/features/landscape/components/landscape-explorer';
@@ -38,16 +40,6 @@ export const loader =
     return null;
   };
 
-/**
- * Where the landscape shown comes from: the shipped data (default) or a
- * landscape the reader opened (the importer sets `imported`).
- */
-export type LandscapeSource =
-  | { kind: 'shipped' }
-  | { kind: 'imported'; landscape: Landscape; fileName: string };
-
-const SHIPPED: LandscapeSource = { kind: 'shipped' };
-
 function ChartSkeleton() {
   return (
     <div className="space-y-4">
@@ -62,10 +54,16 @@ function useUrlView() {
   const view = useMemo(() => parseView(params), [params]);
   const setView = useCallback(
     (next: LandscapeView, options?: { push?: boolean }) =>
-      setParams(writeView(next), {
-        replace: !options?.push,
-        preventScrollReset: true,
-      }),
+      setParams(
+        (prev) => {
+          // The landscape's source is not part of the view: keep it.
+          const params = writeView(next);
+          const source = prev.get(SOURCE_PARAM);
+          if (source !== null) params.set(SOURCE_PARAM, source);
+          return params;
+        },
+        { replace: !options?.push, preventScrollReset: true },
+      ),
     [setParams],
   );
   return [view, setView] as const;
@@ -83,7 +81,14 @@ function resolveCategory(
 }
 
 export function Component() {
-  const [source, setSource] = useState<LandscapeSource>(SHIPPED);
+  const imported = useImportedLandscape();
+  const source = imported.view
+    ? {
+        kind: 'imported' as const,
+        landscape: imported.view.landscape,
+        fileName: imported.view.report.fileName,
+      }
+    : { kind: 'shipped' as const };
   const [view, setView] = useUrlView();
   const [today] = useState(() => todayIso());
   // While the data loads, so a large landscape's first frame is quicker.
@@ -103,7 +108,8 @@ export function Component() {
       ? source.landscape.name
       : choice.all
         ? 'The CNCF landscape'
-        : (choice.entry?.name ?? choice.wanted);
+        : (choice.entry?.name ??
+          (index.data ? 'No such category' : choice.wanted));
   // The category travels in the URL; the explorer filters within the data.
   const setShippedView = (next: LandscapeView, o?: { push?: boolean }) =>
     setView({ ...next, category: view.category }, o);
@@ -155,6 +161,10 @@ export function Component() {
           ? `From ${source.fileName}.`
           : 'The CNCF landscape, one category at a time or all of it: every project and product with its CNCF status and the dates of each step. Pick a date to see how it stood then, for example at KubeCon NA 2024.'}
       </p>
+      <LandscapeSourceBar
+        control={imported.control}
+        shownName={source.kind === 'imported' ? source.fileName : null}
+      />
       <div ref={columnRef}>
         {source.kind === 'imported' ? (
           explorer(source.landscape)
@@ -167,7 +177,7 @@ export function Component() {
               The landscape has no category “{choice.wanted}”. Choose one of its{' '}
               {index.data?.categories.length} categories:
             </p>
-            {picker}
+            <div className="w-fit max-w-full">{picker}</div>
           </div>
         ) : (
           <QueryView
@@ -187,17 +197,11 @@ export function Component() {
       )}
       <OpenLandscapeFile
         className="mt-12"
-        onLoaded={(landscape, report) =>
-          setSource({ kind: 'imported', landscape, fileName: report.fileName })
-        }
+        control={imported.control}
+        view={imported.view}
+        category={imported.category}
+        onCategoryChange={imported.setCategory}
       />
-      {source.kind === 'imported' && (
-        <p className="mt-4">
-          <Button variant="secondary" onClick={() => setSource(SHIPPED)}>
-            Back to the shipped landscape
-          </Button>
-        </p>
-      )}
     </>
   );
 }

@@ -31,6 +31,9 @@ describe('resolveSiteUrl', () => {
       /VITE_SITE_URL: "example.org" is not an absolute URL/,
     );
     expect(() => resolveSiteUrl('ftp://example.org')).toThrow(/http/);
+    expect(() =>
+      resolveSiteUrl('https://trusted.example@evil.example/'),
+    ).toThrow(/no user name or password/);
   });
 });
 

@@ -8,6 +8,7 @@ import { AnnouncementListSchema } from '@/features/announcements/schemas';
 import { buildIcs } from '@/lib/calendar/build-ics';
 import { parseData } from '@/lib/fetch-json';
 import { EventCatalogSchema } from '@/lib/schemas/event-catalog';
+import { isHttpUrl } from '@/utils/url';
 
 import type * as v from 'valibot';
 
@@ -30,9 +31,9 @@ export function resolveSiteUrl(value: string | undefined): string {
   } catch {
     throw new Error(`VITE_SITE_URL: "${raw}" is not an absolute URL`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+  if (!isHttpUrl(url.href)) {
     throw new Error(
-      `VITE_SITE_URL: "${raw}" must start with http:// or https://`,
+      `VITE_SITE_URL: "${raw}" must start with http:// or https:// and carry no user name or password`,
     );
   }
   return url.href.replace(/\/+$/, '');

@@ -30,6 +30,8 @@ export type ErrorNoticeProps = {
   error: unknown;
   onRetry?: () => void;
   retrying?: boolean;
+  /** How many attempts failed in a row; said when more than one. */
+  attempts?: number;
   /** A compact banner, used when older data is still on screen. */
   compact?: boolean;
   className?: string;
@@ -40,6 +42,7 @@ export function ErrorNotice({
   error,
   onRetry,
   retrying = false,
+  attempts = 1,
   compact = false,
   className,
 }: ErrorNoticeProps) {
@@ -57,6 +60,9 @@ export function ErrorNotice({
         {compact ? `${headline}; showing the last data loaded.` : headline}
       </p>
       <p className="mt-1 font-mono text-sm break-words">{message}</p>
+      {attempts > 1 && (
+        <p className="mt-1 text-sm">Tried {attempts} times.</p>
+      )}
       {details.length > 0 && (
         <ul className="mt-2 list-disc pl-5 font-mono text-sm break-words">
           {details.map((detail) => (

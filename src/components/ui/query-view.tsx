@@ -30,6 +30,7 @@ export function QueryView<T extends object>({
     return (
       <ErrorNotice
         error={query.error}
+        attempts={query.failureCount}
         onRetry={retry}
         retrying={query.isFetching}
       />

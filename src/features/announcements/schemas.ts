@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import {
   IsoDateSchema,
   LinkSchema,
+  NameSchema,
   SchemaVersionSchema,
   SourceSchema,
   TextSchema,
@@ -35,7 +36,7 @@ export const ANNOUNCEMENT_KIND_LABELS: Record<AnnouncementKind, string> = {
 };
 
 export const AnnouncementPersonSchema = v.object({
-  name: TextSchema,
+  name: NameSchema,
   organization: v.nullable(v.string()),
   role: v.nullable(v.string()),
 });
@@ -46,7 +47,7 @@ export const AnnouncementSchema = v.object({
   title: TextSchema,
   summary: TextSchema,
   details: v.array(TextSchema),
-  organizations: v.array(TextSchema),
+  organizations: v.array(NameSchema),
   projects: v.array(TextSchema),
   people: v.array(AnnouncementPersonSchema),
   figures: v.array(FigureSchema),

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   boothSearch,
   DEFAULT_BOOTH_CONFIG,
+  MAX_SLIDE_NOTES,
   parseBoothParams,
   SLIDE_IDS,
 } from './booth-params';
@@ -98,5 +99,35 @@ describe('boothSearch', () => {
       '?slides=landscape,awards&interval=30&theme=system&qr=off',
     );
     expect(parse(query.slice(1))).toEqual({ config, notes: [] });
+  });
+
+  it('gives one note per distinct problem, however often it repeats', () => {
+    const queries = [
+      Array.from({ length: 100_000 }, () => 'slides=podcast').join('&'),
+      `slides=${Array(100_000).fill('awards').join(',')}`,
+      `slides=${Array.from({ length: 100_000 }, (_, i) => `x${i}`).join(',')}`,
+    ].map((query) => new URLSearchParams(query));
+    const started = performance.now();
+    const [many, list, bogus] = queries.map(parseBoothParams);
+    // Loose: a shared CI machine; the old code gave 100,000 notes.
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(many.notes).toEqual([
+      'slides: given 100,000 times; only the first is used.',
+      expect.stringMatching(/^slides: “podcast” is not a slide .*; skipped\.$/),
+      'slides: no valid slide given; showing all slides.',
+    ]);
+    expect(list.config.slides).toEqual(['awards']);
+    expect(list.notes).toEqual([
+      'slides: “awards” is listed 100,000 times; shown once.',
+    ]);
+    expect(bogus.notes).toHaveLength(MAX_SLIDE_NOTES + 2);
+    expect(bogus.notes[MAX_SLIDE_NOTES]).toBe(
+      'slides: 99,995 more values are not slides; skipped.',
+    );
+  });
+
+  it('cuts a long value in a note', () => {
+    const { notes } = parse(`theme=${'a'.repeat(100_000)}`);
+    expect(notes[0]!.length).toBeLessThan(120);
   });
 });

@@ -55,7 +55,8 @@ export type ParsedBoothParams = {
   notes: string[];
 };
 
-const SlideIdSchema = v.picklist(SLIDE_IDS);
+const SLIDE_SET: ReadonlySet<string> = new Set(SLIDE_IDS);
+const isSlideId = (part: string): part is SlideId => SLIDE_SET.has(part);
 const IntervalSchema = v.pipe(
   v.string(),
   v.regex(/^\d+$/),
@@ -67,21 +68,70 @@ const IntervalSchema = v.pipe(
 const ThemeSchema = v.picklist(BOOTH_THEMES);
 const QrSchema = v.picklist(['on', 'off']);
 
+/** Distinct problems listed one by one in the notes; the rest are counted. */
+export const MAX_SLIDE_NOTES = 5;
+/** A value quoted in a note is cut to this many characters. */
+const MAX_QUOTED = 40;
+
+function quote(raw: string): string {
+  const chars = Array.from(raw);
+  return chars.length > MAX_QUOTED
+    ? `“${chars.slice(0, MAX_QUOTED).join('')}…”`
+    : `“${raw}”`;
+}
+
+const times = (n: number) =>
+  n > 1 ? ` (${n.toLocaleString('en')} times)` : '';
+
+/**
+ * One note per distinct problem, however often it repeats, and at most
+ * MAX_SLIDE_NOTES of them: a URL with 100,000 entries stays one screen of
+ * notes and costs one pass.
+ */
+function noteEach(
+  counts: Map<string, number>,
+  describe: (quoted: string, n: number) => string,
+  rest: (distinct: number) => string,
+  notes: string[],
+) {
+  let listed = 0;
+  for (const [part, n] of counts) {
+    if (listed === MAX_SLIDE_NOTES) break;
+    notes.push(describe(quote(part), n));
+    listed += 1;
+  }
+  if (counts.size > listed) notes.push(rest(counts.size - listed));
+}
+
+const tally = (counts: Map<string, number>, key: string) =>
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+
 function parseSlides(raw: string | null, notes: string[]): SlideId[] {
   if (raw === null) return [...DEFAULT_SLIDES];
   const slides: SlideId[] = [];
+  const unknown = new Map<string, number>();
+  const repeated = new Map<string, number>();
   for (const part of raw.split(',').map((s) => s.trim())) {
-    const result = v.safeParse(SlideIdSchema, part);
-    if (!result.success) {
-      notes.push(
-        `slides: “${part}” is not a slide (use ${SLIDE_IDS.join(', ')}); skipped.`,
-      );
-    } else if (slides.includes(result.output)) {
-      notes.push(`slides: “${part}” is listed twice; shown once.`);
-    } else {
-      slides.push(result.output);
-    }
+    if (!isSlideId(part)) tally(unknown, part);
+    else if (slides.includes(part)) tally(repeated, part);
+    else slides.push(part);
   }
+  noteEach(
+    unknown,
+    (quoted, n) =>
+      `slides: ${quoted} is not a slide (use ${SLIDE_IDS.join(', ')}); skipped${times(n)}.`,
+    (more) =>
+      `slides: ${more.toLocaleString('en')} more values are not slides; skipped.`,
+    notes,
+  );
+  noteEach(
+    repeated,
+    (quoted, n) =>
+      `slides: ${quoted} is listed ${n + 1 > 2 ? `${(n + 1).toLocaleString('en')} times` : 'twice'}; shown once.`,
+    (more) =>
+      `slides: ${more.toLocaleString('en')} more slides are listed more than once; shown once.`,
+    notes,
+  );
   if (slides.length > 0) return slides;
   notes.push('slides: no valid slide given; showing all slides.');
   return [...DEFAULT_SLIDES];
@@ -107,6 +157,12 @@ function parseOne<T>(
  */
 export function parseBoothParams(search: URLSearchParams): ParsedBoothParams {
   const notes: string[] = [];
+  const slideParams = search.getAll(SLIDES_PARAM).length;
+  if (slideParams > 1) {
+    notes.push(
+      `slides: given ${slideParams.toLocaleString('en')} times; only the first is used.`,
+    );
+  }
   const slides = parseSlides(search.get(SLIDES_PARAM), notes);
   const intervalSeconds = parseOne(
     search.get(INTERVAL_PARAM),
@@ -114,7 +170,7 @@ export function parseBoothParams(search: URLSearchParams): ParsedBoothParams {
     DEFAULT_INTERVAL_S,
     (raw) =>
       notes.push(
-        `interval: “${raw}” is not a whole number of seconds from ${MIN_INTERVAL_S} to ${MAX_INTERVAL_S}; using ${DEFAULT_INTERVAL_S}.`,
+        `interval: ${quote(raw)} is not a whole number of seconds from ${MIN_INTERVAL_S} to ${MAX_INTERVAL_S}; using ${DEFAULT_INTERVAL_S}.`,
       ),
   );
   const theme = parseOne(
@@ -123,7 +179,7 @@ export function parseBoothParams(search: URLSearchParams): ParsedBoothParams {
     DEFAULT_THEME,
     (raw) =>
       notes.push(
-        `theme: “${raw}” is not one of ${BOOTH_THEMES.join(', ')}; using ${DEFAULT_THEME}.`,
+        `theme: ${quote(raw)} is not one of ${BOOTH_THEMES.join(', ')}; using ${DEFAULT_THEME}.`,
       ),
   );
   const qr = parseOne(
@@ -132,7 +188,7 @@ export function parseBoothParams(search: URLSearchParams): ParsedBoothParams {
     DEFAULT_QR ? 'on' : 'off',
     (raw) =>
       notes.push(
-        `qr: “${raw}” is not on or off; using ${DEFAULT_QR ? 'on' : 'off'}.`,
+        `qr: ${quote(raw)} is not on or off; using ${DEFAULT_QR ? 'on' : 'off'}.`,
       ),
   );
   return {

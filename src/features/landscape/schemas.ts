@@ -2,6 +2,7 @@ import * as v from 'valibot';
 
 import {
   IsoDateSchema,
+  NameSchema,
   SchemaVersionSchema,
   SourceSchema,
   TextSchema,
@@ -46,9 +47,9 @@ export type SecondPath = v.InferOutput<typeof SecondPathSchema>;
 export const LandscapeItemSchema = v.object({
   /** URL-safe, unique within a landscape: `prometheus`. */
   id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'expected a slug')),
-  name: TextSchema,
-  category: TextSchema,
-  subcategory: TextSchema,
+  name: NameSchema,
+  category: NameSchema,
+  subcategory: NameSchema,
   /** The team's own words; never copied from the landscape file. */
   description: v.nullable(v.string()),
   /** Rendered as a link only when http(s). */
@@ -71,9 +72,9 @@ export const LandscapeItemSchema = v.object({
 export type LandscapeItem = v.InferOutput<typeof LandscapeItemSchema>;
 
 export const LandscapeCategorySchema = v.object({
-  name: TextSchema,
+  name: NameSchema,
   /** In display order; a subcategory may have no items. */
-  subcategories: v.array(TextSchema),
+  subcategories: v.array(NameSchema),
 });
 export type LandscapeCategory = v.InferOutput<typeof LandscapeCategorySchema>;
 
@@ -141,6 +142,8 @@ export const LandscapeIndexSchema = v.object({
   origin: LandscapeOriginSchema,
   /** Items in the whole landscape (the sum of the categories' items). */
   items: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** Every category in one file, relative to `v1/landscape/`: `all.json`. */
+  allFile: v.pipe(v.string(), v.regex(/^[a-z0-9/-]+\.json$/, 'expected a file')),
   categories: v.array(IndexCategorySchema),
 });
 export type LandscapeIndex = v.InferOutput<typeof LandscapeIndexSchema>;

@@ -45,12 +45,13 @@ describe('selectView', () => {
     const s = selectView(observabilityFixture, view, '2026-11-26');
     expect(s.statusById.get('opentelemetry')).toBe('incubating');
     expect(s.statusById.get('holmesgpt')).toBe('none');
-    expect(Object.values(s.counts).reduce((a, b) => a + b, 0)).toBe(72);
+    expect(Object.values(s.counts).reduce((a, b) => a + b, 0)).toBe(217);
+    // In the landscape file's order.
     expect(s.subcategoryNames).toEqual([
-      'Observability',
+      'Feature Flagging',
       'Chaos Engineering',
       'Continuous Optimization',
-      'Feature Flagging',
+      'Observability',
     ]);
   });
 

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 
 import {
   LinkSchema,
+  NameSchema,
   SchemaVersionSchema,
   SourceSchema,
   TextSchema,
@@ -23,7 +24,7 @@ export const MetricSchema = v.object({
 export type Metric = v.InferOutput<typeof MetricSchema>;
 
 export const WinnerSchema = v.object({
-  name: TextSchema,
+  name: NameSchema,
   kind: v.picklist(['organization', 'person', 'project']),
   /** 1 is first place; `null` for awards that are not ranked. */
   rank: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1))),

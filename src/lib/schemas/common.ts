@@ -1,7 +1,20 @@
 import * as v from 'valibot';
 
+import { stripBidiControls } from '@/utils/text';
+
 /** A non-empty string. */
 export const TextSchema = v.pipe(v.string(), v.minLength(1));
+
+/**
+ * A name (of an item, a category, a winner, a person, an organisation):
+ * non-empty once bidirectional controls are removed, so a name cannot
+ * reorder itself or the text around it.
+ */
+export const NameSchema = v.pipe(
+  v.string(),
+  v.transform(stripBidiControls),
+  v.minLength(1),
+);
 
 /** An ISO calendar date, `YYYY-MM-DD`. */
 export const IsoDateSchema = v.pipe(

@@ -7,7 +7,7 @@ import { LANDSCAPE_MARKS } from '../chart-marks';
 import { LandscapeIndexSchema, LandscapeSchema } from '../schemas';
 import { INDEX_FILE, SHIPPED_LANDSCAPE_DIR } from '../shipped/shipped-files';
 
-import type { IndexCategory, Landscape, LandscapeIndex } from '../schemas';
+import type { IndexCategory, LandscapeIndex } from '../schemas';
 
 /** The category `/landscape` opens on (the event's theme). */
 export const DEFAULT_CATEGORY = 'Observability and Analysis';
@@ -28,22 +28,6 @@ export function findIndexCategory(
   return index.categories.find(
     (c) => c.name.toLowerCase() === wanted || c.slug === wanted,
   );
-}
-
-/** The whole landscape as one value, from every category's file. */
-export function mergeCategories(
-  index: LandscapeIndex,
-  parts: readonly Landscape[],
-): Landscape {
-  return {
-    schemaVersion: index.schemaVersion,
-    name: index.name,
-    asOf: index.asOf,
-    origin: index.origin,
-    sources: parts[0]?.sources ?? [],
-    categories: parts.flatMap((part) => part.categories),
-    items: parts.flatMap((part) => part.items),
-  };
 }
 
 /**
@@ -80,19 +64,33 @@ export const landscapeQueries = {
         return landscape;
       },
     }),
-  /** Every category, merged in the index's order. */
+  /**
+   * The whole landscape, from one file (measured: about twice as fast as
+   * fetching the 15 category files; see README). Seeds each category's
+   * query, so picking a category afterwards costs nothing.
+   */
   whole: () =>
     queryOptions({
       queryKey: [...landscapeQueries.all, 'whole'],
-      queryFn: async ({ client }) => {
+      queryFn: async ({ client, signal }) => {
         const index = await client.ensureQueryData(landscapeQueries.index());
-        const parts = await Promise.all(
-          index.categories.map((c) =>
-            client.ensureQueryData(landscapeQueries.category(c.slug)),
-          ),
+        const whole = await fetchJson(
+          landscapeFileUrl(index.allFile),
+          LandscapeSchema,
+          { signal },
         );
         performance.mark(LANDSCAPE_MARKS.parsed);
-        return mergeCategories(index, parts);
+        for (const { name } of whole.categories) {
+          const key = landscapeQueries.category(name).queryKey;
+          if (client.getQueryData(key)) continue;
+          client.setQueryData(key, {
+            ...whole,
+            name: `${whole.name}: ${name}`,
+            categories: whole.categories.filter((c) => c.name === name),
+            items: whole.items.filter((i) => i.category === name),
+          });
+        }
+        return whole;
       },
     }),
   /** What `?category=` asks for: absent → the default, `all` → whole. */

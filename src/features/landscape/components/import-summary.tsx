@@ -9,8 +9,8 @@ import type { ImportReport } from '@/features/landscape/import/import-types';
 
 export type ImportSummaryProps = {
   report: ImportReport;
-  /** Time from handing the file to the worker to its answer. */
-  milliseconds: number;
+  /** Time from handing the file to the worker to its answer (`null`: not timed). */
+  milliseconds: number | null;
 };
 
 /** What an import found: counts that add up, and every problem. */
@@ -61,10 +61,12 @@ export function ImportSummary({ report, milliseconds }: ImportSummaryProps) {
         title="Warnings and other problems"
         problems={report.problems}
       />
-      <p className="text-sm text-slate-600 dark:text-slate-400">
-        Read in {formatNumber(Math.round(milliseconds))} ms, in your browser;
-        nothing was uploaded.
-      </p>
+      {milliseconds !== null && (
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Read in {formatNumber(Math.round(milliseconds))} ms, in your browser;
+          nothing was uploaded.
+        </p>
+      )}
     </div>
   );
 }

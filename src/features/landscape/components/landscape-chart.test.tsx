@@ -37,12 +37,23 @@ function renderChart(
   return { ...result, onOpen, onZoom };
 }
 
+// The shipped category: 217 items (Observability 167, Continuous
+// Optimization 27, Chaos Engineering 12, Feature Flagging 11).
+const ITEMS = observabilityFixture.items.length;
+
 describe('LandscapeChart', () => {
+  it('draws the real category on a canvas by default (150 tiles or more)', () => {
+    renderChart();
+    const chart = screen.getByRole('img', { name: /Observability landscape/ });
+    expect(ITEMS).toBe(217);
+    expect(chart.tagName.toLowerCase()).toBe('canvas');
+  });
+
   it('draws one tile per item, labelled, inside a named image', () => {
-    const { container } = renderChart();
+    const { container } = renderChart('', vi.fn(), vi.fn(), 'svg');
     const chart = screen.getByRole('img', { name: /Observability landscape/ });
     expect(chart.tagName.toLowerCase()).toBe('svg');
-    expect(container.querySelectorAll('[data-tile]')).toHaveLength(72);
+    expect(container.querySelectorAll('[data-tile]')).toHaveLength(ITEMS);
     const labels = [
       ...container.querySelectorAll('svg[role="img"] > g text'),
     ].map((t) => t.textContent);
@@ -53,14 +64,17 @@ describe('LandscapeChart', () => {
       (t) => t.textContent,
     );
     expect(headings).toEqual(
-      expect.arrayContaining(['Observability (54)', 'Chaos Engineering (8)']),
+      expect.arrayContaining([
+        'Observability (167)',
+        'Continuous Optimization (27)',
+      ]),
     );
   });
 
   it('lists the same items for keyboard and screen readers', () => {
-    renderChart();
-    const list = screen.getByRole('listbox', { name: /72 items/ });
-    expect(within(list).getAllByRole('option')).toHaveLength(72);
+    renderChart('', vi.fn(), vi.fn(), 'svg');
+    const list = screen.getByRole('listbox', { name: /217 items/ });
+    expect(within(list).getAllByRole('option')).toHaveLength(ITEMS);
     expect(
       within(list).getByRole('option', {
         name: /^Prometheus: Graduated, Observability/,
@@ -70,29 +84,35 @@ describe('LandscapeChart', () => {
 
   it('moves with the arrow keys and opens the active item with Enter', async () => {
     const user = userEvent.setup();
-    const { onOpen } = renderChart();
+    const { onOpen } = renderChart('', vi.fn(), vi.fn(), 'svg');
     const list = screen.getByRole('listbox');
     list.focus();
-    // Focus activates the first tile (Apache SkyWalking); → moves one tile right.
+    // Focus activates the first tile (Alibaba Cloud Application Real-Time
+    // Service, first by name in the largest group); → moves one tile right.
     await user.keyboard('{ArrowRight}');
     const active = list.getAttribute('aria-activedescendant');
     expect(active && document.getElementById(active)?.textContent).toMatch(
-      /^AppDynamics/,
+      /^Alibaba Cloud Log Service/,
     );
     await user.keyboard('{Enter}');
-    expect(onOpen).toHaveBeenCalledWith('appdynamics');
+    expect(onOpen).toHaveBeenCalledWith('alibaba-cloud-log-service');
   });
 
   it('shows only the statuses and subcategory asked for', () => {
     const { container } = renderChart('status=graduated&status=incubating');
     expect(container.querySelectorAll('[data-tile]')).toHaveLength(10);
     const zoomed = renderChart('zoom=Chaos+Engineering');
-    expect(zoomed.container.querySelectorAll('[data-tile]')).toHaveLength(8);
+    expect(zoomed.container.querySelectorAll('[data-tile]')).toHaveLength(12);
   });
 
   it('opens an item or zooms on click, and highlights search matches', () => {
     // fireEvent: d3-zoom's mousedown handler needs a real window (jsdom gives none).
-    const { container, onOpen, onZoom } = renderChart('q=grafana');
+    const { container, onOpen, onZoom } = renderChart(
+      'q=grafana',
+      vi.fn(),
+      vi.fn(),
+      'svg',
+    );
     fireEvent.click(container.querySelector('[data-tile="prometheus"] rect')!);
     expect(onOpen).toHaveBeenCalledWith('prometheus');
     fireEvent.click(
@@ -102,7 +122,8 @@ describe('LandscapeChart', () => {
     const dimmed = [...container.querySelectorAll('[data-tile]')].filter(
       (g) => g.getAttribute('opacity') === '0.25',
     );
-    expect(dimmed).toHaveLength(72 - 5);
+    // Grafana, Grafana Loki, Mimir, Pyroscope and Tempo match.
+    expect(dimmed).toHaveLength(ITEMS - 5);
   });
 
   describe('on a canvas (large landscapes)', () => {
@@ -138,11 +159,12 @@ describe('LandscapeChart', () => {
         name: /Observability landscape/,
       });
       expect(chart.tagName.toLowerCase()).toBe('canvas');
-      expect(chart).toHaveAccessibleName(/72 items in \d+ subcategories/);
-      expect(chart).toHaveAttribute('data-drawn-tiles', '72');
+      expect(chart).toHaveAccessibleName(/217 items in 4 subcategories/);
+      expect(chart).toHaveAttribute('data-drawn-tiles', String(ITEMS));
       expect(fills).toContain(STATUS_COLORS.graduated);
-      const list = screen.getByRole('listbox', { name: /72 items/ });
-      expect(within(list).getAllByRole('option')).toHaveLength(72);
+      // From 600 items the list is windowed; 217 are all listed.
+      const list = screen.getByRole('listbox', { name: /217 items/ });
+      expect(within(list).getAllByRole('option')).toHaveLength(ITEMS);
     });
 
     it('opens the tile under a click and zooms into a subcategory', () => {

@@ -43,13 +43,13 @@ describe('LandscapePoster', () => {
     expect(
       screen.getByRole('img', { name: /Observability landscape/ }),
     ).toBeInTheDocument();
-    expect(container.querySelectorAll('[data-tile]')).toHaveLength(8);
+    expect(container.querySelectorAll('[data-tile]')).toHaveLength(12);
     // No pan, zoom, click or hover-only tooltip: nothing focusable at all.
     expect(screen.queryByRole('button')).toBeNull();
     expect(screen.queryByRole('listbox')).toBeNull();
     expect(container.querySelector('[tabindex]')).toBeNull();
     const list = screen.getByRole('list', { name: /Items in the chart/ });
-    expect(within(list).getAllByRole('listitem')).toHaveLength(8);
+    expect(within(list).getAllByRole('listitem')).toHaveLength(12);
     expect(
       within(list).getByText('Chaos Mesh: Incubating'),
     ).toBeInTheDocument();
@@ -70,7 +70,7 @@ describe('LandscapePoster', () => {
       [...booth.container.querySelectorAll('svg text')].map(
         (t) => t.textContent,
       ),
-    ).toEqual(expect.arrayContaining(['Chaos Engineering (8)', 'Litmus']));
+    ).toEqual(expect.arrayContaining(['Chaos Engineering (12)', 'Litmus']));
   });
 
   it('rings and names the highlighted items, or dims the others', () => {
@@ -104,6 +104,6 @@ describe('LandscapePoster', () => {
     const faded = [...dimmed.container.querySelectorAll('[data-tile]')].filter(
       (g) => g.getAttribute('opacity') === '0.25',
     );
-    expect(faded).toHaveLength(72 - 2);
+    expect(faded).toHaveLength(observabilityFixture.items.length - 2);
   });
 });

@@ -1,42 +1,110 @@
 import { useId, useState } from 'react';
 
-import { buildView } from '@/features/landscape/import/build-report';
-import { formatProblem } from '@/features/landscape/import/format-problem';
-import { useLandscapeImport } from '@/features/landscape/import/use-landscape-import';
+import { Button } from '@/components/ui/button';
+import { FOCUS_RING } from '@/components/ui/focus-ring';
+import { CNCF_LATEST_URL } from '@/features/landscape/import/use-landscape-source';
 import { cn } from '@/utils/cn';
 import { formatNumber } from '@/utils/format';
+import { isHttpUrl } from '@/utils/url';
 
 import { CategoryPicker } from './category-picker';
 import { ImportSummary } from './import-summary';
 
-import type { FullImport } from '@/features/landscape/import/build-report';
-import type { ImportReport } from '@/features/landscape/import/import-types';
-import type { Landscape } from '@/features/landscape/schemas';
+import type { ImportSuccess } from '@/features/landscape/import/import-types';
+import type { LandscapeSourceControl } from '@/features/landscape/import/use-landscape-source';
 
 export type OpenLandscapeFileProps = {
-  /** Runs when a file is read and whenever another category is chosen. */
-  onLoaded: (landscape: Landscape, report: ImportReport) => void;
+  control: LandscapeSourceControl;
+  /** The loaded landscape's current view (`null`: none shown). */
+  view: ImportSuccess | null;
+  category: string | null;
+  onCategoryChange: (category: string | null) => void;
   className?: string;
 };
 
+function UrlForm({ control }: { control: LandscapeSourceControl }) {
+  const inputId = useId();
+  const [url, setUrl] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <form
+      className="flex flex-wrap items-end gap-3"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        const value = url.trim();
+        if (!isHttpUrl(value)) {
+          setError(
+            'Enter an http(s) address of a landscape.yml, without a user name or password.',
+          );
+          return;
+        }
+        setError(null);
+        control.loadUrl(value);
+      }}
+    >
+      <div className="flex min-w-0 flex-1 basis-72 flex-col">
+        <label htmlFor={inputId} className="text-sm font-semibold">
+          Address of a landscape.yml
+        </label>
+        <input
+          id={inputId}
+          type="url"
+          inputMode="url"
+          placeholder="https://example.org/landscape.yml"
+          value={url}
+          aria-invalid={error !== null}
+          aria-describedby={error ? `${inputId}-error` : undefined}
+          onChange={(event) => setUrl(event.target.value)}
+          className={cn(
+            'mt-1 h-10 rounded-md border border-slate-300 bg-white px-2 dark:border-slate-600 dark:bg-slate-900',
+            FOCUS_RING,
+          )}
+        />
+        {error && (
+          <p
+            id={`${inputId}-error`}
+            className="mt-1 text-sm text-red-700 dark:text-red-300"
+          >
+            {error}
+          </p>
+        )}
+      </div>
+      <Button
+        type="submit"
+        onPointerEnter={control.warm}
+        onFocus={control.warm}
+      >
+        Load
+      </Button>
+      <Button
+        type="button"
+        variant="secondary"
+        onPointerEnter={control.warm}
+        onFocus={control.warm}
+        onClick={() => control.loadUrl(CNCF_LATEST_URL)}
+      >
+        Latest from cncf/landscape
+      </Button>
+    </form>
+  );
+}
+
 /**
- * "Open a landscape file": pick or drop a landscape.yml (CNCF landscape
- * format); it is parsed in a Web Worker and never leaves the browser.
+ * "Open a landscape": pick or drop a landscape.yml (CNCF landscape format),
+ * or give its address; it is read in a Web Worker, and a file never leaves
+ * the browser.
  */
 export function OpenLandscapeFile({
-  onLoaded,
+  control,
+  view,
+  category,
+  onCategoryChange,
   className,
 }: OpenLandscapeFileProps) {
   const headingId = useId();
-  const [category, setCategory] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
-  const show = (full: FullImport, name: string | null) => {
-    setCategory(name);
-    const view = buildView(full, name);
-    onLoaded(view.landscape, view.report);
-  };
-  const { state, open, warm } = useLandscapeImport((full) => show(full, null));
-  const view = state.phase === 'done' ? buildView(state.full, category) : null;
+  const { openFile, warm, loaded } = control;
 
   return (
     <section aria-labelledby={headingId} className={cn('space-y-4', className)}>
@@ -45,8 +113,8 @@ export function OpenLandscapeFile({
       </h2>
       <p className="max-w-prose text-slate-700 dark:text-slate-300">
         Explore any landscape.yml in the format of the CNCF landscape (other
-        foundations use it too). The file is read in your browser; nothing is
-        uploaded.
+        foundations use it too). A file is read in your browser and kept there
+        until you go back to the shipped data; nothing is uploaded.
       </p>
       <div
         className={cn(
@@ -67,7 +135,7 @@ export function OpenLandscapeFile({
           event.preventDefault();
           setDragging(false);
           const file = event.dataTransfer.files[0];
-          if (file) open(file);
+          if (file) openFile(file);
         }}
       >
         <label
@@ -84,7 +152,7 @@ export function OpenLandscapeFile({
             className="sr-only"
             onChange={(event) => {
               const file = event.currentTarget.files?.[0];
-              if (file) open(file);
+              if (file) openFile(file);
               event.currentTarget.value = '';
             }}
           />
@@ -93,23 +161,13 @@ export function OpenLandscapeFile({
           or drop it here
         </span>
       </div>
+      <UrlForm control={control} />
+      <p className="max-w-prose text-sm text-slate-700 dark:text-slate-300">
+        The address goes in the page’s URL, so the view can be shared; the host
+        must allow other sites to read the file (CORS). Each download is kept in
+        this browser for use offline.
+      </p>
       <div role="status" aria-live="polite">
-        {state.phase === 'reading' && (
-          <p className="flex flex-wrap items-center gap-3">
-            <span>
-              Reading {state.fileName}…{' '}
-              <span className="tabular">
-                {Math.round(state.fraction * 100)}%
-              </span>
-            </span>
-            <progress
-              className="accent-accent-600 w-48"
-              max={1}
-              value={state.fraction}
-              aria-label={`Reading ${state.fileName}`}
-            />
-          </p>
-        )}
         {view && (
           <p>
             {view.landscape.name}: {formatNumber(view.report.itemsShown)} of{' '}
@@ -118,33 +176,19 @@ export function OpenLandscapeFile({
           </p>
         )}
       </div>
-      {state.phase === 'failed' && (
-        <div
-          role="alert"
-          className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-950 dark:border-red-800 dark:bg-red-950/60 dark:text-red-50"
-        >
-          <p className="font-semibold">This file cannot be shown</p>
-          <p className="mt-1 break-words">{state.failure.message}</p>
-          {state.failure.problems.length > 0 && (
-            <ul className="mt-2 list-disc pl-5 font-mono text-sm break-words">
-              {state.failure.problems.slice(0, 20).map((problem, index) => (
-                <li key={index}>{formatProblem(problem)}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
-      {state.phase === 'done' && view && (
+      {view && loaded && (
         <>
           <CategoryPicker
-            categories={state.full.availableCategories}
-            allItems={state.full.items.length + state.full.rejected.length}
+            categories={loaded.availableCategories}
+            allItems={loaded.items.length + loaded.rejected.length}
             value={category}
-            onChange={(name) => show(state.full, name)}
+            onChange={onCategoryChange}
           />
           <ImportSummary
             report={view.report}
-            milliseconds={state.milliseconds}
+            milliseconds={
+              control.state.phase === 'done' ? control.state.milliseconds : null
+            }
           />
         </>
       )}

@@ -3,14 +3,16 @@ import { describe, expect, it } from 'vitest';
 
 import { isHttpUrl } from './field-rules';
 
-/** What `isHttpUrl` must answer: the URL parser's verdict. */
+/** What `isHttpUrl` must answer: the URL parser's verdict, no credentials. */
 function byUrlParser(text: string): boolean {
   if (!/^https?:\/\//i.test(text)) return false;
   try {
     const url = new URL(text);
     return (
       (url.protocol === 'http:' || url.protocol === 'https:') &&
-      url.hostname !== ''
+      url.hostname !== '' &&
+      url.username === '' &&
+      url.password === ''
     );
   } catch {
     return false;

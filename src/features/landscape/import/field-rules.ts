@@ -2,33 +2,8 @@ import { CNCF_STATUSES } from '@/features/landscape/schemas';
 
 import type { CncfStatus } from '@/features/landscape/schemas';
 
-const HTTP_PREFIX = /^https?:\/\//i;
-/**
- * URLs the URL parser always accepts: a host of ASCII letters, digits,
- * dots and dashes whose last label starts with a letter (so it is not an
- * IPv4 number), a port of up to four digits, then anything without spaces.
- * Nearly every URL in a landscape is one; `new URL` costs about 5 µs a
- * call in a fresh worker, 25 ms for the CNCF file.
- */
-const PLAIN_HTTP_URL =
-  /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*(?::\d{1,4})?(?:[/?#]\S*)?$/i;
-/** Punycode labels can fail to decode: the URL parser decides those. */
-const PUNYCODE = /xn--/i;
-
-/** True for an absolute http(s) URL with a host: what may become a link. */
-export function isHttpUrl(text: string): boolean {
-  if (!HTTP_PREFIX.test(text)) return false;
-  if (PLAIN_HTTP_URL.test(text) && !PUNYCODE.test(text)) return true;
-  try {
-    const url = new URL(text);
-    return (
-      (url.protocol === 'http:' || url.protocol === 'https:') &&
-      url.hostname !== ''
-    );
-  } catch {
-    return false;
-  }
-}
+/** The app's one URL check; re-exported for the importer's readers. */
+export { isHttpUrl } from '@/utils/url';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -4,22 +4,27 @@ const placeOf = (item: ReadItem) =>
   `${item.place.category ?? '?'} / ${item.place.subcategory ?? '?'}`;
 
 /**
- * Marks repeated names, comparing each item with the first acceptable item
- * of that name. Twice in one subcategory: the later one is rejected (it
- * would be the same entry twice). In another subcategory: a warning, and
- * both are shown, as the official landscape shows them.
+ * Marks repeated names. Twice in one subcategory: the later one is rejected
+ * (it would be the same entry twice), whatever stands elsewhere. In another
+ * subcategory than the name's first acceptable item: a warning, and both are
+ * shown, as the official landscape shows them. One pass, two maps.
  */
 export function markDuplicates(items: readonly ReadItem[]): void {
   const first = new Map<string, ReadItem>();
+  const firstHere = new Map<string, ReadItem>();
   for (const item of items) {
     if (!item.name || item.errors.length > 0) continue;
     const key = item.name.toLowerCase();
-    const earlier = first.get(key);
+    const hereKey = `${placeOf(item)}\u0000${key}`;
+    const earlierHere = firstHere.get(hereKey);
+    const earlier = earlierHere ?? first.get(key);
     if (!earlier) {
       first.set(key, item);
+      firstHere.set(hereKey, item);
       continue;
     }
-    const samePlace = placeOf(earlier) === placeOf(item);
+    if (!earlierHere) firstHere.set(hereKey, item);
+    const samePlace = earlierHere !== undefined;
     const problem = {
       line: item.line,
       subject: `item "${item.name}"`,

@@ -69,6 +69,8 @@ describe('importLandscape on a valid file', () => {
         graduated: '2018-08-09',
         archived: null,
       },
+      logo: 'prometheus.svg',
+      secondPaths: [],
     });
     expect(landscape.items[4]?.status).toBe('sandbox');
     expect(landscape.items[4]?.dates.accepted).toBe('2021-09-14');

@@ -1,4 +1,10 @@
 import { assignIds } from './assign-ids';
+import {
+  BudgetExceeded,
+  describeBudget,
+  fileTooLargeMessage,
+  IMPORT_BUDGETS,
+} from './import-budgets';
 import { buildView, findCategory } from './build-report';
 import { markDuplicates } from './find-duplicates';
 import { walkLandscape } from './walk-landscape';
@@ -6,6 +12,7 @@ import { fieldsOf } from './yaml-nodes';
 import { lineAt, parseYaml } from './yaml-source';
 
 import type { FullImport } from './build-report';
+import type { BudgetProblem } from './import-budgets';
 import type {
   ImportFailure,
   ImportOptions,
@@ -55,6 +62,21 @@ function syntaxFailure(fileName: string, parsed: ParsedYaml): ImportFailure {
   );
 }
 
+/** One clear error naming the line and the budget; nothing is shown. */
+function budgetFailure(
+  fileName: string,
+  parsed: Pick<ParsedYaml, 'lines'>,
+  problem: BudgetProblem,
+): ImportFailure {
+  const line =
+    problem.offset === null ? null : lineAt(parsed.lines, problem.offset);
+  const where = line === null ? '' : ` at line ${line}`;
+  const message = `${fileName} is too much to import: ${problem.found}${where}; ${describeBudget(problem.budget)}.`;
+  return failure(fileName, message, [
+    { severity: 'error', line, subject: null, category: null, message },
+  ]);
+}
+
 /** Splits read items into shown (with ids) and rejected, in file order. */
 function settle(items: readonly ReadItem[]) {
   const shown = items.filter(
@@ -95,7 +117,12 @@ export function readLandscapeFile(
   const { fileName, asOf } = options;
   const progress = options.onProgress ?? (() => undefined);
   progress(0);
+  // Callers check bytes before decoding; a string is at most as long.
+  if (source.length > IMPORT_BUDGETS.maxFileBytes) {
+    return failure(fileName, fileTooLargeMessage(fileName, source.length));
+  }
   const parsed = parseYaml(source);
+  if (parsed.budget) return budgetFailure(fileName, parsed, parsed.budget);
   if (parsed.errors.length > 0) return syntaxFailure(fileName, parsed);
   if (parsed.documentCount > 1) {
     const count = parsed.documentCount;
@@ -114,11 +141,31 @@ export function readLandscapeFile(
   // The item count is unknown until the walk ends; the line stands in.
   const totalLines = Math.max(1, parsed.lines.lineStarts.length);
   let seen = 0;
-  const walked = walkLandscape({ lines: parsed.lines }, list, (item) => {
-    seen += 1;
-    if (seen % PROGRESS_EVERY !== 0) return;
-    progress(readStart + (1 - readStart) * Math.min(1, item.line / totalLines));
-  });
+  let walked;
+  try {
+    walked = walkLandscape({ lines: parsed.lines }, list, (item) => {
+      seen += 1;
+      if (seen % PROGRESS_EVERY !== 0) return;
+      progress(
+        readStart + (1 - readStart) * Math.min(1, item.line / totalLines),
+      );
+    });
+  } catch (error) {
+    if (!(error instanceof BudgetExceeded)) throw error;
+    return budgetFailure(fileName, parsed, error.problem);
+  }
+  if (walked.items.length === 0) {
+    // Nothing to show: a reader's chart must not be replaced by an empty one.
+    const why = walked.problems[0];
+    const detail = why
+      ? `its first problem: ${why.subject ?? ''} ${why.message} (line ${why.line ?? '?'})`
+      : 'its "landscape:" list holds no items';
+    return failure(
+      fileName,
+      `${fileName} has no items to show; ${detail.replace(/\s+/g, ' ')}.`,
+      walked.problems,
+    );
+  }
   markDuplicates(walked.items);
   const { landscapeItems, secondPathIds, rejected } = settle(walked.items);
   const problems = [

@@ -120,7 +120,9 @@ describe('line numbers of items and fields', () => {
       'line 8, item #1 in "S": is not a mapping (expected name:, homepage_url:, …)',
       'line 11, item #3 in "S": is not a mapping (expected name:, homepage_url:, …)',
     ]);
-    expect(problemsOf(read('landscape:\n  -\n  - name: Q\n'))).toEqual([
+    // No item at all: the file fails, listing what it found.
+    const failure = failureOf(read('landscape:\n  -\n  - name: Q\n'));
+    expect(failure.problems).toEqual([
       'line 2, category #1: is not a mapping (expected name: and subcategories:)',
       'line 3, category "Q": has no subcategories: list',
     ]);

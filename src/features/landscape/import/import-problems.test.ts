@@ -115,10 +115,98 @@ describe('importLandscape on files that are not landscapes', () => {
   });
 
   it('reports a category that is not a mapping without failing the file', () => {
-    const { report } = importOk('landscape:\n  - just text\n');
-    expect(report.itemsRead).toBe(0);
+    const { report } = importOk(
+      'landscape:\n  - just text\n  - name: C\n    subcategories:\n      - name: S\n        items:\n          - name: A\n            homepage_url: https://a.io\n',
+    );
+    expect(report.itemsRead).toBe(1);
     expect(report.problems.map(formatProblem)).toEqual([
       'line 2, category #1: is not a mapping (expected name: and subcategories:)',
     ]);
+  });
+
+  it('fails, listing the problems, when nothing in the file is an item', () => {
+    const failure = failureOf(
+      importLandscape('landscape:\n  - just text\n', OPTIONS),
+    );
+    expect(failure.message).toBe(
+      'bad.yml has no items to show; its first problem: category #1 is not a mapping (expected name: and subcategories:) (line 2).',
+    );
+    expect(failure.problems.map(formatProblem)).toEqual([
+      'line 2, category #1: is not a mapping (expected name: and subcategories:)',
+    ]);
+  });
+});
+
+describe('repeated names and spoofed names', () => {
+  const yaml = (...lines: string[]) => `${lines.join('\n')}\n`;
+  const entry = (name: string) => [
+    `          - name: ${name}`,
+    '            homepage_url: https://x.example/',
+  ];
+
+  it('rejects the second X in subcategory B even when X stands in A first', () => {
+    const source = yaml(
+      'landscape:',
+      '  - name: C',
+      '    subcategories:',
+      '      - name: A',
+      '        items:',
+      ...entry('X'),
+      '      - name: B',
+      '        items:',
+      ...entry('X'),
+      ...entry('X'),
+    );
+    const { landscape, report } = importOk(source);
+    expect(landscape.items.map((i) => `${i.subcategory}:${i.id}`)).toEqual([
+      'A:x',
+      'B:x-c',
+    ]);
+    expect(
+      report.rejected.flatMap((r) => r.reasons.map(formatProblem)),
+    ).toEqual([
+      'line 12, item "X": duplicate name: "X" is already listed at line 10 in the same subcategory',
+    ]);
+    expect(report.problems.map(formatProblem)).toEqual([
+      'line 10, item "X": duplicate name: also listed at line 6 (C / A); both are shown',
+    ]);
+  });
+
+  it('strips bidi controls from item, category and subcategory names', () => {
+    const source = yaml(
+      'landscape:',
+      '  - name: "Cat\\u202Eegory"',
+      '    subcategories:',
+      '      - name: "\\u2066Sub\\u2069"',
+      '        items:',
+      '          - name: "Evil\\u202Etxt.exe\\u200F"',
+      '            homepage_url: https://x.example/',
+    );
+    const { landscape } = importOk(source);
+    expect(landscape.categories).toEqual([
+      { name: 'Category', subcategories: ['Sub'] },
+    ]);
+    expect(landscape.items[0]).toMatchObject({
+      name: 'Eviltxt.exe',
+      category: 'Category',
+      subcategory: 'Sub',
+    });
+  });
+
+  it('rejects homepage URLs with credentials', () => {
+    const source = yaml(
+      'landscape:',
+      '  - name: C',
+      '    subcategories:',
+      '      - name: A',
+      '        items:',
+      '          - name: Spoof',
+      '            homepage_url: https://trusted.example@evil.example/',
+      ...entry('Fine'),
+    );
+    const { report } = importOk(source);
+    expect(
+      report.rejected.flatMap((r) => r.reasons.map(formatProblem)),
+    ).toEqual(['line 7, item "Spoof": homepage_url is not an http(s) URL']);
   });
 });

@@ -5,6 +5,7 @@ import {
   STATUS_LIST_TEXT,
 } from './field-rules';
 import { fieldsOf, itemsOf, scalarText, startOf } from './yaml-nodes';
+import { stripBidiControls } from '@/utils/text';
 import { lineAt } from './yaml-source';
 
 import type { ImportProblem } from './import-types';
@@ -131,7 +132,8 @@ function readName(fields: Map<string, Field>, report: Report): string | null {
   const text = scalarText(field?.value ?? null);
   if (text === undefined) report(field?.value ?? null, 'name is not text');
   else if (text === null) report(field?.key ?? null, 'has no name');
-  return text?.trim() || null;
+  // Bidi controls could make a name read as another; none is needed.
+  return (text && stripBidiControls(text).trim()) || null;
 }
 
 function readHomepage(

@@ -4,12 +4,29 @@ import { IMPORT_MARK_START, IMPORT_MEASURE } from './worker-protocol';
 
 import type { FullImport } from './build-report';
 import type { ImportFailure } from './import-types';
-import type { ImportRequest, ImportResponse } from './worker-protocol';
+import type {
+  ImportRequest,
+  ImportResponse,
+  ImportSource,
+} from './worker-protocol';
 
 export type LandscapeImportState =
   | { phase: 'idle' }
-  | { phase: 'reading'; fileName: string; fraction: number }
-  | { phase: 'done'; full: FullImport; milliseconds: number }
+  | {
+      phase: 'reading';
+      fileName: string;
+      stage: 'downloading' | 'reading';
+      /** `null` while a download's size is unknown. */
+      fraction: number | null;
+      bytes: number;
+    }
+  | {
+      phase: 'done';
+      full: FullImport;
+      milliseconds: number;
+      /** Set when a URL could not be reached and this browser's copy is shown. */
+      offlineCopyFrom: string | null;
+    }
   | { phase: 'failed'; failure: ImportFailure };
 
 /** The file's last change as `YYYY-MM-DD`: what its statuses describe. */
@@ -23,7 +40,7 @@ function createWorker() {
   });
 }
 
-function crashed(fileName: string, message: string): LandscapeImportState {
+function failed(fileName: string, message: string): LandscapeImportState {
   return {
     phase: 'failed',
     failure: { ok: false, fileName, message, problems: [] },
@@ -31,13 +48,20 @@ function crashed(fileName: string, message: string): LandscapeImportState {
 }
 
 /**
- * Reads landscape files in a Web Worker. A new file cancels the one being
- * read (its worker is ended). `onResult` runs once per successful read.
+ * Reads landscape files and URLs in a Web Worker. A new read, or Cancel,
+ * ends the worker of the one under way (nothing it did is kept, and the
+ * chart stays as it was). `onResult` runs once per successful read.
  */
 export function useLandscapeImport(onResult: (full: FullImport) => void) {
   const [state, setState] = useState<LandscapeImportState>({ phase: 'idle' });
+  /** "Stopped reading …": said once after Cancel. */
+  const [notice, setNotice] = useState<string | null>(null);
+  /** The last landscape read: it stays shown while a later read fails. */
+  const [loaded, setLoaded] = useState<FullImport | null>(null);
   const worker = useRef<Worker | null>(null);
   const spare = useRef<Worker | null>(null);
+  /** The last state that was not a read under way, to return to on Cancel. */
+  const settled = useRef<LandscapeImportState>({ phase: 'idle' });
   const onResultRef = useRef(onResult);
   useEffect(() => {
     onResultRef.current = onResult;
@@ -51,6 +75,10 @@ export function useLandscapeImport(onResult: (full: FullImport) => void) {
     },
     [],
   );
+  const settle = useCallback((next: LandscapeImportState) => {
+    if (next.phase !== 'failed') settled.current = next;
+    setState(next);
+  }, []);
 
   /**
    * Starts a spare worker when the reader shows intent (pointer over or
@@ -63,52 +91,115 @@ export function useLandscapeImport(onResult: (full: FullImport) => void) {
     spare.current ??= createWorker();
   }, []);
 
-  const open = useCallback((file: File) => {
-    worker.current?.terminate();
-    const current = spare.current ?? createWorker();
-    spare.current = null;
-    worker.current = current;
-    const request: ImportRequest = { id: 1, file, asOf: fileDate(file) };
-    const handle = (data: ImportResponse) => {
-      if (worker.current !== current) return; // a newer file replaced it
-      if (data.type === 'progress') {
-        setState({
-          phase: 'reading',
-          fileName: file.name,
-          fraction: data.fraction,
+  const start = useCallback(
+    (source: ImportSource, label: string) => {
+      worker.current?.terminate();
+      const current = spare.current ?? createWorker();
+      spare.current = null;
+      worker.current = current;
+      setNotice(null);
+      const request: ImportRequest = { id: 1, source };
+      const handle = (data: ImportResponse) => {
+        if (worker.current !== current) return; // replaced or cancelled
+        if (data.type === 'progress') {
+          const { stage, fraction, bytes } = data;
+          setState({
+            phase: 'reading',
+            fileName: label,
+            stage,
+            fraction,
+            bytes,
+          });
+          return;
+        }
+        current.terminate();
+        worker.current = null;
+        if (data.type === 'crash') {
+          settle(failed(label, data.message));
+          return;
+        }
+        const { duration } = performance.measure(
+          IMPORT_MEASURE,
+          IMPORT_MARK_START,
+        );
+        if ('ok' in data.result) {
+          settle({ phase: 'failed', failure: data.result });
+          return;
+        }
+        settle({
+          phase: 'done',
+          full: data.result,
+          milliseconds: duration,
+          offlineCopyFrom: data.offlineCopyFrom,
         });
-        return;
-      }
-      current.terminate();
-      if (data.type === 'crash') {
-        setState(crashed(file.name, data.message));
-        return;
-      }
-      const { duration } = performance.measure(
-        IMPORT_MEASURE,
-        IMPORT_MARK_START,
+        setLoaded(data.result);
+        onResultRef.current(data.result);
+      };
+      current.addEventListener('message', (e: MessageEvent<ImportResponse>) =>
+        handle(e.data),
       );
-      if ('ok' in data.result) {
-        setState({ phase: 'failed', failure: data.result });
-        return;
-      }
-      setState({ phase: 'done', full: data.result, milliseconds: duration });
-      onResultRef.current(data.result);
-    };
-    current.addEventListener('message', (e: MessageEvent<ImportResponse>) =>
-      handle(e.data),
-    );
-    current.addEventListener('error', (e) =>
-      handle({
-        type: 'crash',
-        id: request.id,
-        message: `The file could not be read: ${e.message || 'the reader stopped'}`,
-      }),
-    );
-    setState({ phase: 'reading', fileName: file.name, fraction: 0 });
-    performance.mark(IMPORT_MARK_START);
-    current.postMessage(request);
-  }, []);
+      current.addEventListener('error', (e) =>
+        handle({
+          type: 'crash',
+          id: request.id,
+          message: `The file could not be read: ${e.message || 'the reader stopped'}`,
+        }),
+      );
+      const stage = source.kind === 'url' ? 'downloading' : 'reading';
+      setState({
+        phase: 'reading',
+        fileName: label,
+        stage,
+        fraction: 0,
+        bytes: 0,
+      });
+      performance.mark(IMPORT_MARK_START);
+      current.postMessage(request);
+    },
+    [settle],
+  );
 
-  return { state, open, warm };
+  const open = useCallback(
+    (file: File) =>
+      start(
+        { kind: 'file', file, name: file.name, asOf: fileDate(file) },
+        file.name,
+      ),
+    [start],
+  );
+  const openUrl = useCallback(
+    (url: string) => start({ kind: 'url', url }, url),
+    [start],
+  );
+
+  /** Ends the read under way; what was shown before stays. */
+  const cancel = useCallback(() => {
+    const current = worker.current;
+    if (!current) return;
+    current.terminate();
+    worker.current = null;
+    const name = state.phase === 'reading' ? state.fileName : 'the file';
+    setState(settled.current);
+    setNotice(`Stopped reading ${name}. The chart is unchanged.`);
+  }, [state]);
+
+  /** Back to nothing opened (a read under way is ended). */
+  const reset = useCallback(() => {
+    worker.current?.terminate();
+    worker.current = null;
+    setNotice(null);
+    setLoaded(null);
+    settle({ phase: 'idle' });
+  }, [settle]);
+
+  /** Shows a failure found before any reading (e.g. a bad `?source=`). */
+  const fail = useCallback(
+    (fileName: string, message: string) => settle(failed(fileName, message)),
+    [settle],
+  );
+
+  return { state, loaded, notice, open, openUrl, cancel, reset, fail, warm };
 }
+
+/** What `useLandscapeImport` returns. */
+export type LandscapeImporter = ReturnType<typeof useLandscapeImport>;

@@ -1,6 +1,8 @@
 import { readItem } from './read-item';
 import { fieldsOf, itemsOf, scalarText, startOf } from './yaml-nodes';
 import { lineAt } from './yaml-source';
+import { BudgetExceeded, IMPORT_BUDGETS } from './import-budgets';
+import { stripBidiControls } from '@/utils/text';
 
 import type { ImportProblem } from './import-types';
 import type { ItemPlace, ReadItem } from './read-item';
@@ -8,6 +10,12 @@ import type { LineIndex } from './yaml-source';
 import type { YamlEntry, YamlNode } from './yaml-nodes';
 
 type Context = { lines: LineIndex };
+
+/** A category's or subcategory's name, without bidi controls. */
+const nameOf = (node: YamlEntry) => {
+  const text = scalarText(node);
+  return (text && stripBidiControls(text).trim()) || null;
+};
 
 /** A category as the file lists it; unnamed ones are not kept. */
 export type WalkedCategory = { name: string; subcategories: string[] };
@@ -19,7 +27,13 @@ export type Walked = {
   problems: ImportProblem[];
 };
 
-type Sink = Walked & { ctx: Context; onItem: (item: ReadItem) => void };
+type Sink = Walked & {
+  ctx: Context;
+  onItem: (item: ReadItem) => void;
+  /** Categories by name, and each one's subcategory names, for O(1) look-ups. */
+  byName: Map<string, WalkedCategory>;
+  subNames: Map<WalkedCategory, Set<string>>;
+};
 
 function problem(
   sink: Sink,
@@ -53,6 +67,8 @@ export function walkLandscape(
     items: [],
     problems: [],
     onItem,
+    byName: new Map(),
+    subNames: new Map(),
   };
   itemsOf(landscape).forEach((node, index) => {
     walkCategory(sink, node, index + 1);
@@ -77,15 +93,17 @@ function walkCategory(sink: Sink, node: YamlEntry, position: number) {
     return;
   }
   const fields = fieldsOf(node);
-  const name = scalarText(fields.get('name')?.value ?? null)?.trim() || null;
+  const name = nameOf(fields.get('name')?.value ?? null);
   const subject = name ? `category "${name}"` : label;
   if (!name)
     problem(sink, node, subject, null, 'has no name; its items are rejected');
-  const existing = name
-    ? sink.categories.find((c) => c.name === name)
-    : undefined;
+  const existing = name ? sink.byName.get(name) : undefined;
   const category = existing ?? (name ? { name, subcategories: [] } : null);
-  if (category && !existing) sink.categories.push(category);
+  if (name && category && !existing) {
+    sink.categories.push(category);
+    sink.byName.set(name, category);
+    sink.subNames.set(category, new Set());
+  }
   const list = fields.get('subcategories')?.value ?? null;
   if (list?.kind !== 'seq') {
     problem(sink, list ?? node, subject, name, 'has no subcategories: list');
@@ -119,7 +137,7 @@ function walkSubcategory(
     return;
   }
   const fields = fieldsOf(node);
-  const name = scalarText(fields.get('name')?.value ?? null)?.trim() || null;
+  const name = nameOf(fields.get('name')?.value ?? null);
   const subject = name ? `subcategory "${name}"` : label;
   if (!name)
     problem(
@@ -129,7 +147,9 @@ function walkSubcategory(
       categoryName,
       'has no name; its items are rejected',
     );
-  if (category && name && !category.subcategories.includes(name)) {
+  const known = category ? sink.subNames.get(category) : undefined;
+  if (category && known && name && !known.has(name)) {
+    known.add(name);
     category.subcategories.push(name);
   }
   const list = fields.get('items')?.value ?? null;
@@ -143,6 +163,13 @@ function walkSubcategory(
     blockedByCategory ??
     (name ? null : `its subcategory (line ${line}) has no name`);
   itemsOf(list).forEach((item, index) => {
+    if (sink.items.length >= IMPORT_BUDGETS.maxItems) {
+      throw new BudgetExceeded({
+        budget: 'maxItems',
+        offset: startOf(item ?? list),
+        found: `more than ${IMPORT_BUDGETS.maxItems.toLocaleString('en-US')} items`,
+      });
+    }
     const place: ItemPlace = {
       category: categoryName,
       subcategory: name,

@@ -1,8 +1,10 @@
 import { parseEvents, YAMLException } from 'js-yaml';
 
+import { IMPORT_BUDGETS } from './import-budgets';
 import { indexEvents } from './yaml-events';
 import { nodeAt } from './yaml-nodes';
 
+import type { BudgetProblem } from './import-budgets';
 import type { YamlIssue } from './yaml-events';
 import type { YamlEntry } from './yaml-nodes';
 
@@ -16,6 +18,8 @@ export type ParsedYaml = {
   documentCount: number;
   /** Syntax errors; when there are any, `root` is not to be used. */
   errors: YamlIssue[];
+  /** A budget the file exceeds; when set, `root` is not to be used. */
+  budget: BudgetProblem | null;
   lines: LineIndex;
 };
 
@@ -50,24 +54,33 @@ export function parseYaml(source: string): ParsedYaml {
   const lines = indexLines(source);
   let events;
   try {
-    events = parseEvents(source, {});
+    events = parseEvents(source, { maxDepth: IMPORT_BUDGETS.maxDepth });
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
     const offset = error.mark?.position ?? 0;
+    const tooDeep = /maxDepth/.test(error.reason);
     return {
       root: null,
       documentCount: 0,
-      errors: [{ offset, message: error.reason }],
+      errors: tooDeep ? [] : [{ offset, message: error.reason }],
+      budget: tooDeep
+        ? {
+            budget: 'maxDepth',
+            offset,
+            found: `nesting deeper than ${IMPORT_BUDGETS.maxDepth} levels`,
+          }
+        : null,
       lines,
     };
   }
-  const { doc, issues } = indexEvents(source, events, (offset) =>
+  const { doc, issues, budget } = indexEvents(source, events, (offset) =>
     lineAt(lines, offset),
   );
   return {
     root: nodeAt(doc, doc.documents[0] ?? -1),
     documentCount: doc.documents.length,
     errors: issues,
+    budget,
     lines,
   };
 }

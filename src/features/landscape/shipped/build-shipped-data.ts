@@ -1,15 +1,20 @@
 import { slugify } from '../import/assign-ids';
 import { SCHEMA_VERSION } from '../import/build-report';
+import { isImportFailure, readLandscapeFile } from '../import/import-landscape';
 
 import { originTitle, originUrl } from './origin';
-import { CATEGORY_DIR } from './shipped-files';
+import { mergeCategories } from './merge-categories';
+import { ALL_FILE, CATEGORY_DIR, INDEX_FILE } from './shipped-files';
 
 import type { FullImport } from '../import/build-report';
+import type { ImportFailure } from '../import/import-types';
 import type { Landscape, LandscapeIndex, LandscapeOrigin } from '../schemas';
 
-/** The shipped landscape as files: the index and one file per category. */
+/** The shipped landscape as files: the index, one file per category, all. */
 export type ShippedData = {
   index: LandscapeIndex;
+  /** Every category merged, in index order (`ALL_FILE`). */
+  whole: Landscape;
   /** Keyed by path relative to `SHIPPED_LANDSCAPE_DIR`, in index order. */
   categories: Map<string, Landscape>;
 };
@@ -68,9 +73,11 @@ export function buildShippedData(
     asOf: origin.date,
     origin,
     items: entries.reduce((sum, c) => sum + c.items, 0),
+    allFile: ALL_FILE,
     categories: entries,
   };
-  return { index, categories };
+  const whole = mergeCategories(index, [...categories.values()]);
+  return { index, whole, categories };
 }
 
 /**
@@ -89,4 +96,35 @@ export function formatDataFile(value: object): string {
   );
   const body = items.map((item) => `    ${JSON.stringify(item)}`).join(',\n');
   return `${head}\n  "items": [\n${body}\n  ]\n}\n`;
+}
+
+/** What `npm run data:landscape` makes from a file, before writing it. */
+export type GeneratedFiles = {
+  full: FullImport;
+  data: ShippedData;
+  /** File text by path relative to `SHIPPED_LANDSCAPE_DIR`. */
+  files: Map<string, string>;
+};
+
+/**
+ * The whole of `npm run data:landscape` but the writing: import the file
+ * with the app's importer, cut it into the shipped files, format them.
+ * The script and the test that checks the committed data both use it.
+ */
+export function generateShippedFiles(
+  source: string,
+  fileName: string,
+  origin: LandscapeOrigin,
+): GeneratedFiles | ImportFailure {
+  const full = readLandscapeFile(source, { fileName, asOf: origin.date });
+  if (isImportFailure(full)) return full;
+  const data = buildShippedData(full, origin);
+  const files = new Map([
+    [INDEX_FILE, formatDataFile(data.index)],
+    [ALL_FILE, formatDataFile(data.whole)],
+  ]);
+  for (const [name, landscape] of data.categories) {
+    files.set(name, formatDataFile(landscape));
+  }
+  return { full, data, files };
 }

@@ -4,3 +4,5 @@ export const SHIPPED_LANDSCAPE_DIR = 'v1/landscape';
 export const INDEX_FILE = 'index.json';
 /** Category files, relative to `SHIPPED_LANDSCAPE_DIR`. */
 export const CATEGORY_DIR = 'categories';
+/** The whole landscape in one file (what `?category=all` reads). */
+export const ALL_FILE = 'all.json';

@@ -1,5 +1,6 @@
 import { NotPublished } from '@/components/ui/not-published';
 import { formatFigureValue } from '@/utils/format';
+import { ownValue } from '@/utils/own';
 
 import type { Metric, Winner } from '../schemas';
 
@@ -17,7 +18,8 @@ export function AwardFigures({ metrics, values }: AwardFiguresProps) {
   return (
     <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
       {metrics.map((metric) => {
-        const value = values[metric.id] ?? null;
+        // Own keys only: an id such as `constructor` is not a figure.
+        const value = ownValue(values, metric.id) ?? null;
         return (
           <div key={metric.id} className="contents">
             <dt className="text-slate-600 dark:text-slate-400">

@@ -4,7 +4,11 @@ import {
   catalogHandler,
   overviewHandler,
 } from './event';
-import { landscapeCategoryHandler, landscapeIndexHandler } from './landscape';
+import {
+  landscapeCategoryHandler,
+  landscapeIndexHandler,
+  landscapeWholeHandler,
+} from './landscape';
 
 /** The one handler set used by Vitest, `npm run dev:mock` and e2e fault journeys. */
 export const handlers = [
@@ -14,4 +18,5 @@ export const handlers = [
   awardsHandler,
   landscapeIndexHandler,
   landscapeCategoryHandler,
+  landscapeWholeHandler,
 ];

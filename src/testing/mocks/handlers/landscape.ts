@@ -1,6 +1,7 @@
 import {
   landscapeIndexFixture,
   loadCategoryFixture,
+  loadWholeFixture,
 } from '../fixtures/landscape-data';
 import { jsonResource } from './json-resource';
 
@@ -19,17 +20,27 @@ export const landscapeIndexHandler = jsonResource({
   empty: (index) => ({ ...index, items: 0, categories: [] }),
 });
 
+const breakFirstDate = (l: Landscape) => ({
+  ...l,
+  items: l.items.map((item, i) =>
+    i === 0
+      ? { ...item, dates: { ...item.dates, accepted: '9 May 2016' } }
+      : item,
+  ),
+});
+
+export const landscapeWholeHandler = jsonResource<Landscape>({
+  name: 'landscape',
+  path: '*/v1/landscape/all.json',
+  fixture: () => loadWholeFixture(),
+  violate: breakFirstDate,
+  empty: (l) => ({ ...l, items: [] }),
+});
+
 export const landscapeCategoryHandler = jsonResource<Landscape>({
   name: 'landscape',
   path: '*/v1/landscape/categories/:file',
   fixture: ({ file }) => loadCategoryFixture(String(file)),
-  violate: (l) => ({
-    ...l,
-    items: l.items.map((item, i) =>
-      i === 0
-        ? { ...item, dates: { ...item.dates, accepted: '9 May 2016' } }
-        : item,
-    ),
-  }),
+  violate: breakFirstDate,
   empty: (l) => ({ ...l, items: [] }),
 });
