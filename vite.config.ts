@@ -54,19 +54,40 @@ export default defineConfig(({ command, mode }) => ({
   },
   server: {
     host: '127.0.0.1',
-    // Transform the app before the first request, so the first page of a
-    // mock-mode e2e run does not wait for a cold dev server.
+    // Transform the app before the first request, so the first page of
+    // `npm run dev` does not wait for a cold dev server.
     warmup: { clientFiles: ['./src/main.tsx', './src/app/routes/**/*.tsx'] },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   // The manifest lets the build checks sum each route's first-load JS.
   build: { target: 'es2022', sourcemap: false, manifest: true },
+  // Two Vitest projects by file type: `*.test.ts` (pure modules, build code,
+  // the CLI) run in Node with only MSW set up; `*.test.tsx` (components and
+  // routes) run in jsdom with Testing Library. A `.ts` test that needs a DOM
+  // says so with a `@vitest-environment jsdom` comment.
   test: {
-    environment: 'jsdom',
-    setupFiles: ['./src/testing/setup-tests.ts'],
     globalSetup: ['./src/testing/global-setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     testTimeout: 15000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/**/*.test.ts'],
+          setupFiles: ['./src/testing/setup-node.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx'],
+          setupFiles: ['./src/testing/setup-tests.ts'],
+        },
+      },
+    ],
   },
 }));

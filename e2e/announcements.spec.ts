@@ -2,7 +2,6 @@ import {
   expect as baseExpect,
   expectNoAxeViolations,
   test,
-  useColorScheme,
 } from './support/fixtures';
 
 import type { Page } from '@playwright/test';
@@ -219,32 +218,8 @@ test('fits a 360 px screen', async ({ page }) => {
   }
 });
 
-const AXE_PAGES = [
-  { path: '/announcements', heading: 'Announcements' },
-  { path: '/announcements?q=flatcr', heading: 'Announcements' },
-  {
-    path: '/announcements/andela-partnership',
-    heading: ANNOUNCEMENTS[3][1],
-  },
-  { path: '/announcements/nope', heading: 'Announcement not found' },
-];
-
-for (const scheme of ['light', 'dark'] as const) {
-  for (const { path, heading } of AXE_PAGES) {
-    test(`${path} has no axe violations (${scheme})`, async ({ page }) => {
-      test.slow(); // axe is heavy on a busy machine
-      await useColorScheme(page, scheme);
-      await page.goto(path);
-      await expect(
-        page.getByRole('heading', { level: 1, name: heading }),
-      ).toBeVisible();
-      if (path.startsWith('/announcements?')) {
-        await expect(cards(page)).toHaveCount(1);
-      }
-      await expectNoAxeViolations(page);
-    });
-  }
-}
+// axe checks the list, a search, a detail page and an unknown id in both
+// themes: e2e/support/a11y-pages.ts.
 
 test.describe('on a phone', () => {
   test.use({

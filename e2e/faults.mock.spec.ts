@@ -2,8 +2,8 @@ import { expect, expectNoAxeViolations, test } from './support/fixtures';
 
 import type { Page } from '@playwright/test';
 
-// Fault journeys run against `vite --mode mock`: MSW answers every data
-// request and plays the scenario named in `?msw=` (kept for the tab).
+// Fault journeys run against the mock-mode build (`npm run build:mock`):
+// MSW answers every data request and plays the scenario named in `?msw=` (kept for the tab).
 test.use({ allowConsoleErrors: [/Failed to load resource/] });
 
 async function openWithScenario(page: Page, path: string, scenario: string) {

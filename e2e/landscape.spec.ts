@@ -1,9 +1,4 @@
-import {
-  expect,
-  expectNoAxeViolations,
-  test,
-  useColorScheme,
-} from './support/fixtures';
+import { expect, test } from './support/fixtures';
 
 import type { Page } from '@playwright/test';
 
@@ -180,23 +175,5 @@ test('fits a 390 px phone', async ({ page }) => {
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`/landscape has no axe violations (${scheme})`, async ({ page }) => {
-    // Two full axe runs (chart and table) on a page of ~500 nodes.
-    test.setTimeout(120_000);
-    await useColorScheme(page, scheme);
-    // The CNCF projects only: axe's time grows with the page's nodes, and
-    // 217 rows and options add nothing the 10 here do not show.
-    await openLandscape(
-      page,
-      '/landscape?item=opentelemetry&date=2024-11-12&q=tele&status=graduated&status=incubating',
-    );
-    await expect(
-      page.getByRole('region', { name: 'OpenTelemetry' }),
-    ).toBeVisible();
-    await expectNoAxeViolations(page);
-    await page.getByRole('button', { name: 'Table', exact: true }).click();
-    await expect(page.getByRole('table')).toBeVisible();
-    await expectNoAxeViolations(page);
-  });
-}
+// axe checks the chart with an item open and the table in both themes:
+// e2e/support/a11y-pages.ts.

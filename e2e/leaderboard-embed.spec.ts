@@ -1,12 +1,7 @@
 import { gzipSync } from 'node:zlib';
 
 import { PREVIEW_PORT } from './playwright.config';
-import {
-  expect,
-  expectNoAxeViolations,
-  test,
-  useColorScheme,
-} from './support/fixtures';
+import { expect, test, useColorScheme } from './support/fixtures';
 import { hostPage, startHostServer } from './support/host-page';
 
 import type { HostServer } from './support/host-page';
@@ -21,7 +16,6 @@ const MAX_LOADER_BYTES = 2 * 1024;
 // One host server per file: keep these tests in one worker, in order.
 test.describe.configure({ mode: 'default', timeout: 90_000 });
 /** The app's first load can be slow on a busy CI machine. */
-const APP_LOAD = { timeout: 20_000 };
 
 let host: HostServer;
 test.beforeAll(async () => {
@@ -295,32 +289,5 @@ test('only /embed/ may be framed by other sites', async ({
   consoleErrors.splice(0);
 });
 
-// axe takes 20 s or more per page on a busy 2-core machine: one page per test.
-for (const scheme of ['light', 'dark'] as const) {
-  test(`the embed has no axe violations (${scheme})`, async ({ page }) => {
-    await useColorScheme(page, scheme);
-    await page.goto(`/embed/leaderboard?theme=${scheme}`);
-    await expect(page.getByRole('heading', { name: 'Adobe' })).toBeVisible();
-    await expectNoAxeViolations(page);
-  });
-
-  test(`/awards has no axe violations (${scheme})`, async ({ page }) => {
-    await useColorScheme(page, scheme);
-    await page.goto('/awards');
-    await expect(page.getByRole('heading', { name: 'Adobe' })).toBeVisible(
-      APP_LOAD,
-    );
-    await expectNoAxeViolations(page);
-  });
-
-  test(`the embed setup page has no axe violations (${scheme})`, async ({
-    page,
-  }) => {
-    await useColorScheme(page, scheme);
-    await page.goto('/awards/embed');
-    await expect(
-      page.frameLocator('iframe').getByRole('heading', { name: 'Adobe' }),
-    ).toBeVisible(APP_LOAD);
-    await expectNoAxeViolations(page);
-  });
-}
+// axe checks the embed, /awards and the setup page in both themes:
+// e2e/support/a11y-pages.ts.

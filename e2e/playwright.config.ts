@@ -5,9 +5,13 @@ import { defineConfig } from '@playwright/test';
 import { originalFileNotice } from '../src/testing/original-file-notice';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-/** Ports can be moved so several checkouts can run their e2e at once. */
-export const PREVIEW_PORT = Number(process.env.E2E_PORT ?? 4173);
-export const MOCK_PORT = Number(process.env.E2E_MOCK_PORT ?? 5174);
+/**
+ * The tests' own ports, apart from `npm start`/`npm run preview` (4173) and
+ * the dev server (5173), so a running app never meets a test run. Movable so
+ * several checkouts can run their e2e at once.
+ */
+export const PREVIEW_PORT = Number(process.env.E2E_PORT ?? 4183);
+export const MOCK_PORT = Number(process.env.E2E_MOCK_PORT ?? 4184);
 const isCI = Boolean(process.env.CI);
 
 // The config loads in every worker too: say it once, from the main process.
@@ -63,14 +67,22 @@ export default defineConfig({
     {
       name: 'app',
       testMatch: /\.spec\.ts$/,
-      testIgnore: [/\.mock\.spec\.ts$/, /build-output\.spec\.ts/],
+      testIgnore: [
+        /\.mock\.spec\.ts$/,
+        /build-output\.spec\.ts/,
+        /a11y\.spec\.ts/,
+      ],
+    },
+    {
+      // axe on every page in both themes (list: support/a11y-pages.ts).
+      name: 'a11y',
+      testMatch: /a11y\.spec\.ts/,
+      // One axe run takes 5–10 s on a quiet machine, a minute on a busy one.
+      timeout: 180_000,
     },
     {
       name: 'mock',
       testMatch: /\.mock\.spec\.ts$/,
-      // The dev server compiles modules on first request: allow for it.
-      timeout: 90_000,
-      expect: { timeout: 30_000 },
       use: {
         baseURL: `http://127.0.0.1:${MOCK_PORT}`,
         // MSW's mock API is a service worker: it must be allowed here.
@@ -78,22 +90,26 @@ export default defineConfig({
       },
     },
   ],
+  // Both servers are started by this run, always: a server already on the
+  // port (an old build, another checkout) makes the run fail, not pass.
   webServer: [
     {
       // The production build, as users get it (`npm run build` runs first).
       command: `npx vite preview --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort`,
       cwd: ROOT,
       url: `http://127.0.0.1:${PREVIEW_PORT}/`,
-      reuseExistingServer: !isCI,
+      reuseExistingServer: false,
       timeout: 60_000,
     },
     {
-      // The dev server in mock mode: MSW plays fault scenarios.
-      command: `npx vite --mode mock --host 127.0.0.1 --port ${MOCK_PORT} --strictPort`,
+      // The mock-mode build (`npm run build:mock` into dist-mock/): MSW
+      // plays fault scenarios. Built once, so no page waits for the dev
+      // server to compile it.
+      command: `npx vite preview --mode mock --outDir dist-mock --host 127.0.0.1 --port ${MOCK_PORT} --strictPort`,
       cwd: ROOT,
       url: `http://127.0.0.1:${MOCK_PORT}/`,
-      reuseExistingServer: !isCI,
-      timeout: 90_000,
+      reuseExistingServer: false,
+      timeout: 60_000,
     },
   ],
 });

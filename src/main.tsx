@@ -5,11 +5,15 @@ import { App } from './app/app';
 import { registerServiceWorker } from './lib/service-worker';
 import './styles/index.css';
 
-/** MSW runs only in `vite --mode mock`; production builds drop this branch. */
+/**
+ * MSW runs only in mock mode (`vite --mode mock`, or the mock-mode build the
+ * fault journeys use); other builds drop this branch and the mock code.
+ */
 async function enableMocking(): Promise<void> {
-  if (!import.meta.env.DEV || import.meta.env.MODE !== 'mock') return;
-  const { startMockWorker } = await import('./testing/mocks/browser');
-  await startMockWorker();
+  if (import.meta.env.MODE === 'mock') {
+    const { startMockWorker } = await import('./testing/mocks/browser');
+    await startMockWorker();
+  }
 }
 
 const container = document.getElementById('root');

@@ -66,8 +66,18 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
-/** Runs axe (WCAG 2.x A and AA) and fails with the list of violations. */
-export async function expectNoAxeViolations(page: Page, include?: string) {
+/** What part of the page axe checks (all of it by default). */
+type AxeScope = { include?: string; exclude?: string };
+
+/**
+ * Runs axe (WCAG 2.x A and AA) and fails with the list of violations.
+ * Whole pages are checked in e2e/a11y.spec.ts (list: support/a11y-pages.ts);
+ * journeys call this only for states they alone reach.
+ */
+export async function expectNoAxeViolations(
+  page: Page,
+  { include, exclude }: AxeScope = {},
+) {
   let builder = new AxeBuilder({ page }).withTags([
     'wcag2a',
     'wcag2aa',
@@ -77,6 +87,7 @@ export async function expectNoAxeViolations(page: Page, include?: string) {
     'best-practice',
   ]);
   if (include) builder = builder.include(include);
+  if (exclude) builder = builder.exclude(exclude);
   const results = await builder.analyze();
   const summary = results.violations.map(
     (v) =>
