@@ -29,7 +29,7 @@ describe('/awards', () => {
     const endUser = await findSection(/End User Awards 2024/);
     const [adobe, capitalOne] = within(endUser).getAllByRole('listitem');
     expect(adobe).toHaveTextContent(/Contributions\s*5,160\+/);
-    expect(adobe).toHaveTextContent(/CNCF projects\s*46/);
+    expect(adobe).toHaveTextContent(/Projects\s*46/);
     expect(within(capitalOne!).getAllByText('not published')).toHaveLength(2);
     expect(endUser.textContent).not.toMatch(/\b0\b/);
   });

@@ -18,7 +18,10 @@ describe('/landscape', () => {
         { name: 'OpenTelemetry' },
         LOAD,
       );
-      expect(panel).toHaveTextContent('Incubating on 12 November 2024');
+      expect(panel).toHaveTextContent(
+        'On 12 November 2024, the date shown: Incubating',
+      );
+      expect(panel).toHaveTextContent('Graduated on 11 May 2026');
       expect(
         within(panel).getByRole('link', { name: /opentelemetry\.io/ }),
       ).toHaveAttribute('href', 'https://opentelemetry.io/');
@@ -31,7 +34,12 @@ describe('/landscape', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(
       rows.map((r) => within(r).getByRole('rowheader').textContent),
-    ).toEqual(['Fluentd', 'Jaeger', 'Prometheus']);
+      // On narrow screens the subcategory and homepage fold under the name.
+    ).toEqual([
+      expect.stringMatching(/^FluentdObservability/),
+      expect.stringMatching(/^JaegerObservability/),
+      expect.stringMatching(/^PrometheusObservability/),
+    ]);
   });
 
   it('opens on Observability and Analysis, with a picker for every category', async () => {
