@@ -71,7 +71,11 @@ const ROUTE_ONLY = [
   },
   {
     what: 'the landscape importer',
-    owners: ['src/app/routes/landscape.tsx'],
+    // Both pages open a landscape file or URL (`?source=`).
+    owners: [
+      'src/app/routes/landscape.tsx',
+      'src/app/routes/landscape-timeline.tsx',
+    ],
     marker: /YAMLException|is not a landscape file|import\.worker/,
   },
   {

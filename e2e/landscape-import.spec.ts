@@ -87,9 +87,9 @@ test.describe('Open a landscape file', () => {
       .getByLabel('Choose a landscape file…')
       .setInputFiles(path.join(FIXTURES, 'problems.yml'));
     await expect(section.getByRole('status')).toHaveText(
-      'problems.yml: 4 of 13 items shown, 9 rejected.',
+      'problems.yml: 5 of 13 items shown, 8 rejected.',
     );
-    await expect(section.getByText('Rejected items (9)')).toBeVisible();
+    await expect(section.getByText('Rejected items (8)')).toBeVisible();
     await expect(
       section.getByText(
         'line 16, item "Foo": homepage_url is not an http(s) URL',
@@ -109,7 +109,7 @@ test.describe('Open a landscape file', () => {
       buffer: Buffer.from('title: My notes\nitems: []\n'),
     });
     await expect(page.getByRole('alert')).toContainText(
-      'notes.yml is not a landscape file: it has no "landscape:" list.',
+      'notes.yml is not a landscape file: it has no "landscape:" (or "categories:") list.',
     );
   });
 });

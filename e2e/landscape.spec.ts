@@ -91,10 +91,16 @@ test('the table shows the same items with the same filters', async ({
   await expect(
     page.getByRole('img', { name: /Observability and Analysis/ }),
   ).toHaveCount(0);
-  // The legend filters: hide the items that are not CNCF projects.
-  await page.getByRole('button', { name: /Not a CNCF project/ }).click();
-  await expect(table.getByRole('row')).toHaveCount(26);
+  // One click shows only that status; Shift-click adds another.
+  await page.getByRole('button', { name: /^Graduated/ }).click();
   await expect(page).toHaveURL(/status=graduated/);
+  // Fluentd, Jaeger, Prometheus: OpenTelemetry graduated in 2026.
+  await expect(table.getByRole('row')).toHaveCount(1 + 3);
+  await page
+    .getByRole('button', { name: /^Incubating/ })
+    .click({ modifiers: ['Shift'] });
+  await expect(page).toHaveURL(/status=incubating/);
+  await expect(table.getByRole('row')).toHaveCount(1 + 10);
   await expect(table.getByRole('row', { name: /OpenTelemetry/ })).toContainText(
     'Incubating',
   );
@@ -104,27 +110,30 @@ test('the table shows the same items with the same filters', async ({
   const observability = page.getByRole('checkbox', { name: 'Observability' });
   await observability.click();
   await expect(observability).not.toBeChecked();
-  // Left: the CNCF projects of the other three subcategories (4 + 1 + 1).
-  await expect(table.getByRole('row')).toHaveCount(1 + 6);
+  // Left: Chaos Mesh and Litmus, OpenCost, OpenFeature.
+  await expect(table.getByRole('row')).toHaveCount(1 + 4);
   await expect(page).toHaveURL(/sub=Chaos\+Engineering/);
   // The same view reloads from the URL.
   await page.reload();
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(
-    7,
+    5,
     CHART_READY,
   );
 });
 
-test('search highlights matches and zoom focuses one subcategory', async ({
+test('search narrows to matches and zoom focuses one subcategory', async ({
   page,
 }) => {
   // SVG, so the subcategory headings are elements to click.
   await openLandscape(page, '/landscape?renderer=svg');
-  await page.getByRole('searchbox', { name: 'Search' }).fill('grafana');
-  await expect(page.getByText(/5\s*match “grafana”/)).toBeVisible();
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await search.fill('grafana');
   await expect(
-    itemList(page).getByRole('option', { name: /matches the search/ }),
-  ).toHaveCount(5);
+    page.getByText(/the search “grafana” matches\s*5/),
+  ).toBeVisible();
+  await expect(itemList(page).getByRole('option')).toHaveCount(5);
+  await search.fill('');
+  await expect(itemList(page).getByRole('option')).toHaveCount(217);
   await page.getByLabel('Zoom into').selectOption('Chaos Engineering');
   await expect(page).toHaveURL(/zoom=Chaos\+Engineering/);
   await expect(itemList(page).getByRole('option')).toHaveCount(12);
