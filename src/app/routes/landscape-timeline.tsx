@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
 import { QueryView } from '@/components/ui/query-view';
@@ -36,7 +36,6 @@ export const loader = (queryClient: QueryClient) => () => {
   return null;
 };
 
-
 /** Catalog events with dates; an event without them cannot be placed. */
 function datedEvents(catalog: EventCatalog | undefined): TimelineEvent[] {
   return (catalog?.events ?? []).flatMap((e) =>
@@ -66,22 +65,39 @@ function landscapeLink(
   return `${paths.landscape}?${params}`;
 }
 
+/**
+ * The view kept in the URL. Filters change one key each; a change made
+ * before the URL caught up with the previous one (select a year, then tick
+ * a box at once) must not undo it, so each change is applied to the last
+ * view written rather than to the one last rendered.
+ */
 function useUrlView() {
   const [params, setParams] = useSearchParams();
   const view = useMemo(() => parseTimelineView(params), [params]);
+  const written = useRef<{ view: TimelineView; url: string } | null>(null);
   const setView = useCallback(
-    (next: TimelineView) =>
-      setParams(
-        (previous) => {
-          const out = writeTimelineView(next);
-          // A loaded landscape (`?source=`) stays loaded while filtering.
-          const source = previous.get(SOURCE_PARAM);
-          if (source !== null) out.set(SOURCE_PARAM, source);
-          return out;
-        },
-        { replace: true, preventScrollReset: true },
-      ),
-    [setParams],
+    (next: TimelineView) => {
+      const pending = written.current;
+      // Until the URL holds the last view written, build on that one.
+      const caughtUp =
+        pending === null || pending.url === writeTimelineView(view).toString();
+      const base = caughtUp ? view : pending.view;
+      const merged = { ...base };
+      for (const key of Object.keys(next) as (keyof TimelineView)[]) {
+        if (next[key] !== view[key])
+          Object.assign(merged, { [key]: next[key] });
+      }
+      const out = writeTimelineView(merged);
+      // A loaded landscape (`?source=`) stays loaded while filtering.
+      const source = params.get(SOURCE_PARAM);
+      if (source !== null) out.set(SOURCE_PARAM, source);
+      written.current = {
+        view: merged,
+        url: writeTimelineView(merged).toString(),
+      };
+      setParams(out, { replace: true, preventScrollReset: true });
+    },
+    [setParams, view, params],
   );
   return [view, setView] as const;
 }
