@@ -104,13 +104,7 @@ function useUrlView() {
 
 export function Component() {
   const imported = useImportedLandscape();
-  const source = imported.view
-    ? {
-        kind: 'imported' as const,
-        landscape: imported.view.landscape,
-        fileName: imported.view.report.fileName,
-      }
-    : { kind: 'shipped' as const };
+  const source = imported.shown;
   const [view, setView] = useUrlView();
   const navigate = useNavigate();
   const shipped = useQuery({

@@ -82,13 +82,7 @@ function resolveCategory(
 
 export function Component() {
   const imported = useImportedLandscape();
-  const source = imported.view
-    ? {
-        kind: 'imported' as const,
-        landscape: imported.view.landscape,
-        fileName: imported.view.report.fileName,
-      }
-    : { kind: 'shipped' as const };
+  const source = imported.shown;
   const [view, setView] = useUrlView();
   const [today] = useState(() => todayIso());
   // While the data loads, so a large landscape's first frame is quicker.

@@ -3,6 +3,13 @@ import { useMemo, useState } from 'react';
 import { buildView } from './build-report';
 import { useLandscapeSource } from './use-landscape-source';
 
+import type { Landscape } from '../schemas';
+
+/** The landscape a page shows: the shipped data or one the reader loaded. */
+export type ShownLandscape =
+  | { kind: 'shipped' }
+  | { kind: 'imported'; landscape: Landscape; fileName: string };
+
 /**
  * The landscape the reader loaded (a file or a URL) and the category they
  * view of it, for the landscape page: `view` is `null` while the shipped
@@ -16,5 +23,13 @@ export function useImportedLandscape() {
     () => (loaded && source !== null ? buildView(loaded, category) : null),
     [loaded, source, category],
   );
-  return { control, category, setCategory, view };
+  /** What the page shows: the shipped data, or the loaded landscape. */
+  const shown: ShownLandscape = view
+    ? {
+        kind: 'imported',
+        landscape: view.landscape,
+        fileName: view.report.fileName,
+      }
+    : { kind: 'shipped' };
+  return { control, category, setCategory, view, shown };
 }
