@@ -1,19 +1,5 @@
 import { expect, test } from './support/fixtures';
-
-import type { Page } from '@playwright/test';
-
-const itemList = (page: Page) =>
-  page.getByRole('listbox', { name: /Arrow keys move/ });
-
-/** The chart draws after its data and size arrive; a busy machine is slow. */
-const CHART_READY = { timeout: 30_000 };
-
-async function openLandscape(page: Page, url: string) {
-  await page.goto(url);
-  await expect(
-    page.getByRole('img', { name: /Observability and Analysis/ }),
-  ).toBeVisible(CHART_READY);
-}
+import { CHART_READY, itemList, openLandscape } from './support/landscape-page';
 
 test.describe.configure({ timeout: 60_000 });
 
