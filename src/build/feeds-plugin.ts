@@ -50,10 +50,22 @@ export function feedsPlugin(): Plugin {
       siteUrl = config.env.VITE_SITE_URL as string | undefined;
     },
     configureServer(server) {
+      // The feeds' paths come from the generator itself (one render at
+      // start), so no list here has to be kept in step with FEED_PATHS.
+      let feedPaths: Promise<Set<string>> | null = null;
       server.middlewares.use((req, res, next) => {
         const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-        if (!FEED_URL_PATHS.has(pathname)) return next();
-        serve(req, res, next);
+        feedPaths ??= render().then(
+          (files) => new Set(files.map((f) => f.urlPath)),
+        );
+        feedPaths
+          .then((paths) =>
+            paths.has(pathname) ? serve(req, res, next) : next(),
+          )
+          .catch((error: unknown) => {
+            feedPaths = null; // broken data: try again on the next request
+            next(error);
+          });
       });
     },
     async generateBundle() {
@@ -68,10 +80,3 @@ export function feedsPlugin(): Plugin {
     },
   };
 }
-
-/** Kept in step with FEED_PATHS (checked by feeds-plugin.test.ts). */
-export const FEED_URL_PATHS = new Set([
-  '/announcements/feed.xml',
-  '/announcements/feed.json',
-  '/events.ics',
-]);

@@ -49,11 +49,6 @@ export async function registerServiceWorker(scriptUrl: string): Promise<void> {
   }
 }
 
-/** Whether a new deployment is installed and waiting to take over. */
-export function hasPendingUpdate(): boolean {
-  return updateWaiting;
-}
-
 /**
  * Activates a waiting deployment and reloads into it. Returns false (and
  * does nothing) when there is none. Other open tabs are not stranded: they

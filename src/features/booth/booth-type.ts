@@ -12,7 +12,7 @@ export const BOOTH_LEAD =
   'text-[length:clamp(1.5rem,min(2.8vw,4.98vh),5.5rem)] leading-tight font-bold';
 /** Key figures: larger than headings. */
 export const BOOTH_FIGURE =
-  'text-[length:clamp(2.5rem,min(5vw,8.889vh),10rem)] leading-none font-extrabold tabular';
+  'text-[length:clamp(2.5rem,min(5vw,8.889vh),10rem)] leading-none font-extrabold tabular-nums';
 /** Controls, for a visitor standing at the screen. */
 export const BOOTH_UI = 'text-[length:clamp(1rem,min(1.25vw,2.223vh),2rem)]';
 /** Muted text that still passes AA on both booth backgrounds. */

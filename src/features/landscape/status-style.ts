@@ -10,8 +10,8 @@ export const STATUS_ORDER: readonly DisplayStatus[] = [
 ];
 
 /**
- * Status colours (Okabe–Ito based). They equal the --color-status-* tokens
- * in src/styles/index.css (a test checks): SVG exports need literal colours.
+ * Status colours (Okabe–Ito based), as literal colours: the canvas and the
+ * SVG exports draw with them, so they are not CSS custom properties.
  */
 export const STATUS_COLORS: Record<DisplayStatus, string> = {
   graduated: '#0072b2',

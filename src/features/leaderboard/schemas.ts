@@ -39,12 +39,6 @@ export const WinnerSchema = v.object({
 });
 export type Winner = v.InferOutput<typeof WinnerSchema>;
 
-export const AWARD_CATEGORY_IDS = [
-  'end-user',
-  'lifetime',
-  'community',
-] as const;
-
 export const AwardCategorySchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'expected a slug')),
   name: TextSchema,

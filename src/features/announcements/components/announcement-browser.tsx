@@ -75,7 +75,7 @@ export function AnnouncementBrowser({
         <div className="mb-4 flex min-h-8 flex-wrap items-center justify-between gap-3">
           <p
             role="status"
-            className="tabular text-sm text-slate-700 dark:text-slate-300"
+            className="tabular-nums text-sm text-slate-700 dark:text-slate-300"
           >
             {resultText(hits.length, announcements.length)}
           </p>

@@ -43,7 +43,7 @@ export function FacetGroup<V extends string>({
               <span>{choice.label}</span>
               <span
                 aria-hidden="true"
-                className="tabular text-xs text-slate-600 dark:text-slate-400"
+                className="tabular-nums text-xs text-slate-600 dark:text-slate-400"
               >
                 {choice.count}
               </span>

@@ -170,16 +170,16 @@ export function LandscapeExplorer({
       />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p aria-live="polite" className="text-sm">
-          <span className="tabular font-semibold">
+          <span className="tabular-nums font-semibold">
             {selection.visible.length}
           </span>{' '}
-          of <span className="tabular">{selection.scoped.length}</span> items
+          of <span className="tabular-nums">{selection.scoped.length}</span> items
           shown on {formatDate(selection.date)}
           {selection.matches && (
             <>
               {' '}
               (the search “{view.query.trim()}” matches{' '}
-              <span className="tabular font-semibold">
+              <span className="tabular-nums font-semibold">
                 {selection.matches.size}
               </span>
               {view.statuses.length > 0 && ' with the chosen statuses'})

@@ -25,7 +25,7 @@ function Progress({ control }: { control: LandscapeSourceControl }) {
   return (
     <p className="flex flex-wrap items-center gap-3">
       <span className="break-all">
-        {verb} {state.fileName}… <span className="tabular">{amount}</span>
+        {verb} {state.fileName}… <span className="tabular-nums">{amount}</span>
       </span>
       <progress
         className="accent-accent-600 w-48"

@@ -31,7 +31,7 @@ export function StatusKey({ label, counts, className }: StatusKeyProps) {
           {counts && (
             <>
               {' '}
-              <span className="tabular font-bold">{counts[status]}</span>
+              <span className="tabular-nums font-bold">{counts[status]}</span>
             </>
           )}
         </li>

@@ -49,7 +49,7 @@ export function StatusLegend({
             className={cn(CHIP, selected.length === 0 ? ON : OFF, FOCUS_RING)}
           >
             All
-            <span className="tabular">
+            <span className="tabular-nums">
               {Object.values(counts).reduce((a, b) => a + b, 0)}
             </span>
           </button>
@@ -74,10 +74,10 @@ export function StatusLegend({
               >
                 <StatusSwatch status={status} />
                 {STATUS_LABELS[status]}
-                <span className="tabular">{counts[status]}</span>
+                <span className="tabular-nums">{counts[status]}</span>
                 {status === 'none' && notYet > 0 && (
                   <span className="text-xs">
-                    (<span className="tabular">{notYet}</span> not yet in the
+                    (<span className="tabular-nums">{notYet}</span> not yet in the
                     CNCF)
                   </span>
                 )}
@@ -87,7 +87,7 @@ export function StatusLegend({
         })}
       </ul>
       <p className="mt-1 text-xs text-slate-600 dark:text-slate-300">
-        <span className="tabular">{cncf}</span> CNCF projects on this date.
+        <span className="tabular-nums">{cncf}</span> CNCF projects on this date.
       </p>
     </fieldset>
   );

@@ -49,7 +49,7 @@ function WhatChanged({ then, now, changes }: ThenAndNow) {
   ];
   return (
     <div className="space-y-[3vh]">
-      <table className="tabular w-full">
+      <table className="tabular-nums w-full">
         <caption className="sr-only">CNCF projects by status</caption>
         <thead>
           <tr className={BOOTH_MUTED}>
