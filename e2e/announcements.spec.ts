@@ -125,11 +125,17 @@ test('every detail page opens from its card and by its URL', async ({
   page,
 }) => {
   test.slow(); // several page loads
+  // From its card: one list, left and come back to with Back.
+  await page.goto('/announcements');
   for (const [id, title] of ANNOUNCEMENTS) {
-    await page.goto('/announcements');
     await cards(page).getByRole('link', { name: title, exact: true }).click();
     await expect(page).toHaveURL(`/announcements/${id}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await page.goBack();
+    await expect(cards(page)).toHaveCount(8);
+  }
+  // By its URL: a fresh load each, as a shared link arrives.
+  for (const [id, title] of ANNOUNCEMENTS) {
     await page.goto(`/announcements/${id}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     await expect(page).toHaveTitle(`${title} · CNCF Explorer`);

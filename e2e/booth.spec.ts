@@ -189,7 +189,7 @@ test('the landscape slides draw the chart, readable from three metres', async ({
     .boundingBox();
   expect(chartBox && controls).toBeTruthy();
   expect(chartBox!.y + chartBox!.height).toBeLessThanOrEqual(controls!.y);
-  await expectNoAxeViolations(page);
+  // (axe on this slide: 'every slide passes axe' below.)
 
   await page.keyboard.press('ArrowRight');
   await expect(heading(page)).toHaveText('Chaos Engineering');
@@ -249,11 +249,10 @@ test('each slide links to the same view on the site, marked ref=booth', async ({
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`every slide passes axe (${scheme})`, async ({ page }) => {
-    // axe takes several seconds a run on a busy machine; six runs here.
+    // axe takes several seconds a run on a busy machine; five runs here.
     test.setTimeout(300_000);
     await useColorScheme(page, scheme);
     await openBooth(page, `?theme=${scheme}&interval=120`);
-    await expectNoAxeViolations(page);
     const dots = page
       .getByRole('list', { name: 'Jump to a slide' })
       .getByRole('button');
@@ -267,7 +266,7 @@ for (const scheme of ['light', 'dark'] as const) {
         '1',
       );
       await expect(page.getByText('Loading…')).toHaveCount(0);
-      await expectNoAxeViolations(page);
+      await expectNoAxeViolations(page, { colours: scheme === 'dark' });
     }
   });
 }
