@@ -57,7 +57,7 @@ export function BoothControls(props: BoothControlsProps) {
         </button>
       </div>
       <div className="flex min-w-[12rem] flex-1 flex-col gap-1">
-        <p className="tabular-nums font-semibold" data-testid="booth-position">
+        <p className="font-semibold tabular-nums" data-testid="booth-position">
           {position === 0 ? 'Start screen' : `${position} / ${total}`}
           <span className={cn(BOOTH_MUTED, 'font-normal')}>
             {playing ? '' : ' · paused'}

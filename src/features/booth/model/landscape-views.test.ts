@@ -5,26 +5,35 @@ import {
   computeThenAndNow,
   computeTourStops,
   countTourSteps,
-  statusOn,
 } from './landscape-views';
 
-import type { BoothLandscape, BoothLandscapeItem } from './landscape-views';
-
-const NO_DATES = {
-  accepted: null,
-  incubating: null,
-  graduated: null,
-  archived: null,
-};
+import type { Landscape, LandscapeItem } from '@/features/landscape/schemas';
 
 function item(
   name: string,
   subcategory: string,
-  status: BoothLandscapeItem['status'],
-  dates: Partial<BoothLandscapeItem['dates']> = {},
-): BoothLandscapeItem {
-  const id = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  return { id, name, subcategory, status, dates: { ...NO_DATES, ...dates } };
+  status: LandscapeItem['status'],
+  dates: Partial<LandscapeItem['dates']> = {},
+): LandscapeItem {
+  return {
+    id: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+    name,
+    category: 'Observability and Analysis',
+    subcategory,
+    description: null,
+    homepageUrl: 'https://example.org/',
+    repoUrl: null,
+    logo: null,
+    secondPaths: [],
+    status,
+    dates: {
+      accepted: null,
+      incubating: null,
+      graduated: null,
+      archived: null,
+      ...dates,
+    },
+  };
 }
 
 // Dates as in the shared facts sheet.
@@ -51,7 +60,10 @@ const CHAOS_MESH = item('Chaos Mesh', 'Chaos Engineering', 'incubating', {
 });
 const GRAFANA = item('Grafana', 'Observability', null);
 
-const LANDSCAPE: BoothLandscape = {
+const LANDSCAPE: Landscape = {
+  schemaVersion: 1,
+  origin: null,
+  sources: [],
   name: 'CNCF landscape: Observability and Analysis',
   asOf: '2026-08-01',
   categories: [
@@ -64,25 +76,6 @@ const LANDSCAPE: BoothLandscape = {
 };
 
 const EVENT_DAY = '2024-11-12';
-
-describe('statusOn', () => {
-  it('follows the step dates', () => {
-    expect(statusOn(OTEL, EVENT_DAY)).toBe('incubating');
-    expect(statusOn(OTEL, '2026-05-11')).toBe('graduated');
-    expect(statusOn(OTEL, '2019-05-06')).toBe('none');
-    expect(statusOn(PROMETHEUS, '2016-05-09')).toBe('incubating');
-    expect(statusOn(HOLMES, EVENT_DAY)).toBe('none');
-    expect(statusOn(SKOONER, EVENT_DAY)).toBe('archived');
-    expect(statusOn(SKOONER, '2022-01-01')).toBe('sandbox');
-  });
-
-  it('never guesses: a CNCF project without dates is unknown', () => {
-    expect(statusOn(item('X', 'Observability', 'sandbox'), EVENT_DAY)).toBe(
-      'unknown',
-    );
-    expect(statusOn(GRAFANA, EVENT_DAY)).toBe('none');
-  });
-});
 
 describe('computeTourStops', () => {
   it('makes one stop per subcategory in display order, empty ones included', () => {

@@ -1,66 +1,16 @@
 /**
  * Large-type landscape views for the booth, computed from the landscape
- * data file. The shapes below are the part of the landscape feature's
- * `Landscape` type the booth reads (features do not import each other; the
- * route passes a `Landscape`, which fits these shapes).
+ * data: it reads the landscape feature's types and its one rule for an
+ * item's status on a day (eslint.config.js lets the booth use them).
  */
-export const BOOTH_STATUSES = [
-  'graduated',
-  'incubating',
-  'sandbox',
-  'archived',
-] as const;
-export type BoothStatus = (typeof BOOTH_STATUSES)[number];
+import { CNCF_STATUSES } from '@/features/landscape/schemas';
+import { statusOn } from '@/features/landscape/status-on';
 
-export type BoothLandscapeItem = {
-  id: string;
-  name: string;
-  subcategory: string;
-  status: BoothStatus | null;
-  dates: {
-    accepted: string | null;
-    incubating: string | null;
-    graduated: string | null;
-    archived: string | null;
-  };
-};
-
-export type BoothLandscape = {
-  name: string;
-  /** ISO date the statuses describe. */
-  asOf: string;
-  categories: { name: string; subcategories: string[] }[];
-  items: BoothLandscapeItem[];
-};
-
-/** A status on a given day: a CNCF level, not (yet) in the CNCF, or unknown. */
-export type StatusOnDay = BoothStatus | 'none' | 'unknown';
-
-export const STATUS_TEXT: Record<StatusOnDay, string> = {
-  graduated: 'Graduated',
-  incubating: 'Incubating',
-  sandbox: 'Sandbox',
-  archived: 'Archived',
-  none: 'Not a CNCF project',
-  unknown: 'Status on that day not known',
-};
-
-/**
- * The CNCF status of `item` on `date` (ISO), from its step dates. The
- * latest step dated on or before `date` wins; a project accepted after
- * `date` was not yet in the CNCF. A project whose dates are missing is
- * `unknown` rather than guessed.
- */
-export function statusOn(item: BoothLandscapeItem, date: string): StatusOnDay {
-  if (item.status === null) return 'none';
-  const { accepted, incubating, graduated, archived } = item.dates;
-  if (archived && archived <= date) return 'archived';
-  if (graduated && graduated <= date) return 'graduated';
-  if (incubating && incubating <= date) return 'incubating';
-  if (accepted && accepted <= date) return 'sandbox';
-  if (accepted && accepted > date) return 'none';
-  return 'unknown';
-}
+import type {
+  CncfStatus,
+  DisplayStatus,
+  Landscape,
+} from '@/features/landscape/schemas';
 
 export type TourStop = {
   subcategory: string;
@@ -70,20 +20,20 @@ export type TourStop = {
   /** This subcategory's share of all items, 0–1. */
   share: number;
   /** CNCF projects by their status today, names sorted. */
-  projects: { status: BoothStatus; names: string[] }[];
+  projects: { status: CncfStatus; names: string[] }[];
   /** Items that are not CNCF projects. */
   others: number;
 };
 
 /** One stop per subcategory, in the data's display order. */
-export function computeTourStops(landscape: BoothLandscape): TourStop[] {
+export function computeTourStops(landscape: Landscape): TourStop[] {
   const all = landscape.items.length;
   return landscape.categories.flatMap((category) =>
     category.subcategories.map((subcategory) => {
       const items = landscape.items.filter(
         (item) => item.subcategory === subcategory,
       );
-      const projects = BOOTH_STATUSES.map((status) => ({
+      const projects = CNCF_STATUSES.map((status) => ({
         status,
         names: items
           .filter((item) => item.status === status)
@@ -103,19 +53,19 @@ export function computeTourStops(landscape: BoothLandscape): TourStop[] {
 }
 
 /** How many steps the tour has for this data (at least 1). */
-export function countTourSteps(landscape: BoothLandscape): number {
+export function countTourSteps(landscape: Landscape): number {
   return Math.max(
     1,
     landscape.categories.reduce((n, c) => n + c.subcategories.length, 0),
   );
 }
 
-export type StatusCounts = Record<StatusOnDay, number>;
+export type StatusCounts = Record<DisplayStatus, number>;
 
 export type StatusChange = {
   name: string;
-  from: StatusOnDay;
-  to: StatusOnDay;
+  from: DisplayStatus;
+  to: DisplayStatus;
 };
 
 export type ThenAndNow = {
@@ -132,7 +82,6 @@ function emptyCounts(): StatusCounts {
     sandbox: 0,
     archived: 0,
     none: 0,
-    unknown: 0,
   };
 }
 
@@ -141,7 +90,7 @@ function emptyCounts(): StatusCounts {
  * projects that moved in between.
  */
 export function computeThenAndNow(
-  landscape: BoothLandscape,
+  landscape: Landscape,
   thenDate: string,
 ): ThenAndNow {
   const then = emptyCounts();
@@ -149,7 +98,7 @@ export function computeThenAndNow(
   const changes: StatusChange[] = [];
   for (const item of landscape.items) {
     const before = statusOn(item, thenDate);
-    const after: StatusOnDay = item.status ?? 'none';
+    const after: DisplayStatus = item.status ?? 'none';
     then[before] += 1;
     now[after] += 1;
     if (before !== after)

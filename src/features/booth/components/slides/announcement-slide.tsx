@@ -45,7 +45,7 @@ export function AnnouncementSlide({
               <dt className={BOOTH_MUTED}>{figure.label}</dt>
               <dd
                 className={cn(
-                  'tabular-nums order-first font-extrabold',
+                  'order-first font-extrabold tabular-nums',
                   BOOTH_ACCENT,
                 )}
               >

@@ -1,33 +1,35 @@
 import { computeTourStops } from '../../model/landscape-views';
 import { SlideFrame } from '../slide-frame';
 
-import type { BoothLandscape, TourStop } from '../../model/landscape-views';
+import type { Landscape } from '@/features/landscape/schemas';
+
+import type { TourStop } from '../../model/landscape-views';
 
 /**
  * Draws one tour stop: the route passes the landscape chart zoomed into
  * `stop.subcategory` (features do not import each other).
  */
-export type LandscapeTourView<L extends BoothLandscape> = (args: {
-  landscape: L;
+export type LandscapeTourView = (args: {
+  landscape: Landscape;
   stop: TourStop;
   step: number;
 }) => React.ReactNode;
 
-export type LandscapeTourSlideProps<L extends BoothLandscape> = {
-  landscape: L;
+export type LandscapeTourSlideProps = {
+  landscape: Landscape;
   /** Which subcategory: one step per subcategory, in display order. */
   step: number;
   qrUrl: string | null;
-  renderView: LandscapeTourView<L>;
+  renderView: LandscapeTourView;
 };
 
 /** Guided tour: one subcategory of the landscape per step. */
-export function LandscapeTourSlide<L extends BoothLandscape>({
+export function LandscapeTourSlide({
   landscape,
   step,
   qrUrl,
   renderView,
-}: LandscapeTourSlideProps<L>) {
+}: LandscapeTourSlideProps) {
   const stops = computeTourStops(landscape);
   const current = Math.min(step, stops.length - 1);
   const stop = stops[current];

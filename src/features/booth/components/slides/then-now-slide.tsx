@@ -2,54 +2,47 @@ import { cn } from '@/utils/cn';
 import { formatDate, formatNumber } from '@/utils/format';
 
 import { BOOTH_ACCENT, BOOTH_MUTED } from '../../booth-type';
-import {
-  BOOTH_STATUSES,
-  computeThenAndNow,
-  STATUS_TEXT,
-} from '../../model/landscape-views';
+import { CNCF_STATUSES, STATUS_LABELS } from '@/features/landscape/schemas';
+
+import { computeThenAndNow } from '../../model/landscape-views';
 import { SlideFrame } from '../slide-frame';
 
-import type {
-  BoothLandscape,
-  StatusCounts,
-  StatusOnDay,
-  ThenAndNow,
-} from '../../model/landscape-views';
+import type { Landscape } from '@/features/landscape/schemas';
+
+import type { StatusCounts, ThenAndNow } from '../../model/landscape-views';
 
 /**
  * Draws the time travel: the route passes the landscape chart going from
  * `from` to `to` (features do not import each other).
  */
-export type ThenNowView<L extends BoothLandscape> = (args: {
-  landscape: L;
+export type ThenNowView = (args: {
+  landscape: Landscape;
   /** ISO dates: the event, and the date the data describes. */
   from: string;
   to: string;
 }) => React.ReactNode;
 
-export type ThenNowSlideProps<L extends BoothLandscape> = {
-  landscape: L;
+export type ThenNowSlideProps = {
+  landscape: Landscape;
   /** ISO date of "then": the first day of the event. */
   thenDate: string;
   qrUrl: string | null;
-  renderView: ThenNowView<L>;
+  renderView: ThenNowView;
 };
 
 function cncfTotal(counts: StatusCounts): number {
-  return BOOTH_STATUSES.reduce((sum, status) => sum + counts[status], 0);
+  return CNCF_STATUSES.reduce((sum, status) => sum + counts[status], 0);
 }
 
 /** The caption beside the chart: counts then and now, and what moved. */
 function WhatChanged({ then, now, changes }: ThenAndNow) {
-  const rows: { label: string; status?: StatusOnDay }[] = [
-    ...BOOTH_STATUSES.map((status) => ({ label: STATUS_TEXT[status], status })),
-    ...(then.unknown + now.unknown > 0
-      ? [{ label: 'Not known', status: 'unknown' as const }]
-      : []),
-  ];
+  const rows = CNCF_STATUSES.map((status) => ({
+    label: STATUS_LABELS[status],
+    status,
+  }));
   return (
     <div className="space-y-[3vh]">
-      <table className="tabular-nums w-full">
+      <table className="w-full tabular-nums">
         <caption className="sr-only">CNCF projects by status</caption>
         <thead>
           <tr className={BOOTH_MUTED}>
@@ -65,7 +58,7 @@ function WhatChanged({ then, now, changes }: ThenAndNow) {
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ label, status = 'unknown' }) => (
+          {rows.map(({ label, status }) => (
             <tr key={label}>
               <th scope="row" className="text-left font-normal">
                 {label}
@@ -98,7 +91,7 @@ function WhatChanged({ then, now, changes }: ThenAndNow) {
             <li key={c.name}>
               <span className="font-bold">{c.name}</span>
               <br />
-              {STATUS_TEXT[c.from]} → {STATUS_TEXT[c.to]}
+              {STATUS_LABELS[c.from]} → {STATUS_LABELS[c.to]}
             </li>
           ))}
         </ul>
@@ -108,12 +101,12 @@ function WhatChanged({ then, now, changes }: ThenAndNow) {
 }
 
 /** The landscape on the first day of the event next to the latest data. */
-export function ThenNowSlide<L extends BoothLandscape>({
+export function ThenNowSlide({
   landscape,
   thenDate,
   qrUrl,
   renderView,
-}: ThenNowSlideProps<L>) {
+}: ThenNowSlideProps) {
   const kicker = `Observability landscape · ${formatDate(thenDate)} → ${formatDate(landscape.asOf)}`;
   return (
     <SlideFrame kicker={kicker} title="Then and now" qrUrl={qrUrl}>
