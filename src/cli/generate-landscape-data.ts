@@ -17,7 +17,6 @@ import {
   writeFile,
 } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 
 import { isCalendarDate } from '@/features/landscape/import/field-rules';
 import { formatProblem } from '@/features/landscape/import/format-problem';
@@ -28,35 +27,22 @@ import {
 } from '@/features/landscape/shipped/shipped-files';
 import { LANDSCAPE_LICENCE } from '@/features/landscape/shipped/landscape-licence';
 
+import { fail, readArgs } from './cli-common';
+
 const USAGE =
   'Usage: npm run data:landscape -- <landscape.yml> [--commit SHA] [--date YYYY-MM-DD] [--repository owner/name] [--logos DIR] [--out DIR]';
 const DEFAULT_OUT = path.join('public', 'data', SHIPPED_LANDSCAPE_DIR);
 /** Git-ignored: logos are their owners' trademarks and are not committed. */
 const LOGO_OUT = path.join('public', 'logos');
 
-function fail(message: string, code = 1): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(code);
-}
-
-function readArgs() {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        commit: { type: 'string' },
-        date: { type: 'string' },
-        repository: { type: 'string', default: 'cncf/landscape' },
-        logos: { type: 'string' },
-        out: { type: 'string', default: DEFAULT_OUT },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return fail(`${message}\n${USAGE}`, 2);
-  }
-}
+const OPTIONS = {
+  commit: { type: 'string' },
+  date: { type: 'string' },
+  repository: { type: 'string', default: 'cncf/landscape' },
+  logos: { type: 'string' },
+  out: { type: 'string', default: DEFAULT_OUT },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 /** The last commit of the file and its date, when it sits in a git clone. */
 function gitOrigin(file: string): { commit: string; date: string } | null {
@@ -103,7 +89,7 @@ async function copyLogos(dir: string, logos: Set<string>) {
 }
 
 async function main() {
-  const { values, positionals } = readArgs();
+  const { values, positionals } = readArgs(OPTIONS, USAGE);
   if (values.help) return void process.stdout.write(`${USAGE}\n`);
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0) fail(USAGE, 2);

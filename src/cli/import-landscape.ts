@@ -6,7 +6,6 @@
 import * as v from 'valibot';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 
 import { decodeLandscapeBytes } from '@/features/landscape/import/decode-bytes';
 import { isCalendarDate } from '@/features/landscape/import/field-rules';
@@ -18,6 +17,7 @@ import { formatProblem } from '@/features/landscape/import/format-problem';
 import { importLandscape } from '@/features/landscape/import/import-landscape';
 import { LandscapeSchema } from '@/features/landscape/schemas';
 
+import { fail, readArgs } from './cli-common';
 import { formatSummary } from './format-summary';
 
 const USAGE =
@@ -69,30 +69,15 @@ function describeFsError(error: unknown, file: string): string {
   }
 }
 
-function fail(message: string, code = 1): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(code);
-}
-
-function readArgs() {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        category: { type: 'string' },
-        out: { type: 'string' },
-        'as-of': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return fail(`${message}\n${USAGE}`, 2);
-  }
-}
+const OPTIONS = {
+  category: { type: 'string' },
+  out: { type: 'string' },
+  'as-of': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 async function main() {
-  const { values, positionals } = readArgs();
+  const { values, positionals } = readArgs(OPTIONS, USAGE);
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
