@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { build, preview } from 'vite';
 
 /** A port the OS says is free right now, on 127.0.0.1. */
-export function findFreePort(): Promise<number> {
+function findFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useSyncExternalStore } from 'react';
 export type ThemePreference = 'system' | 'light' | 'dark';
 
 /** localStorage key; index.html reads the same key before first paint. */
-export const THEME_STORAGE_KEY = 'cncf-explorer:theme';
+const THEME_STORAGE_KEY = 'cncf-explorer:theme';
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 const listeners = new Set<() => void>();
 
@@ -33,7 +33,7 @@ function systemPrefersDark(): boolean {
 }
 
 /** Resolves a preference to the theme shown. */
-export function resolveTheme(
+function resolveTheme(
   preference: ThemePreference,
   prefersDark: boolean,
 ): 'light' | 'dark' {

@@ -1,5 +1,5 @@
 /** How often a shown badge checks whether the data host answers. */
-export const REACHABILITY_CHECK_MS = 30_000;
+const REACHABILITY_CHECK_MS = 30_000;
 const CHECK_TIMEOUT_MS = 8_000;
 
 let reachable = true;
@@ -27,7 +27,7 @@ export function isDataReachable(): boolean {
  * Any HTTP answer counts as reachable. (No env import here: build plugins
  * load fetch-json, and with it this module, outside Vite.)
  */
-export async function checkReachable(fileUrl: string): Promise<void> {
+async function checkReachable(fileUrl: string): Promise<void> {
   const url = `${fileUrl}?reachable=${Date.now()}`;
   try {
     await fetch(url, {

@@ -6,7 +6,7 @@ export type CsvValue = string | number | null;
  * break. A text starting with `= + - @` gets a leading apostrophe so a
  * spreadsheet shows it instead of running it as a formula.
  */
-export function csvField(value: CsvValue): string {
+function csvField(value: CsvValue): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
   const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;

@@ -9,7 +9,7 @@ import * as v from 'valibot';
  * A timed-out attempt is not retried (see query-client.ts), so this is also
  * the longest a reader waits before the page says so.
  */
-export const FETCH_TIMEOUT_MS = 15_000;
+const FETCH_TIMEOUT_MS = 15_000;
 
 export type FetchJsonOptions = {
   signal?: AbortSignal;
@@ -161,7 +161,7 @@ export function parseData<S extends v.GenericSchema>(
 }
 
 /** The data-file format version this build understands. */
-export const SUPPORTED_SCHEMA_VERSION = 1;
+const SUPPORTED_SCHEMA_VERSION = 1;
 
 function readSchemaVersion(json: unknown): unknown {
   if (typeof json !== 'object' || json === null) return undefined;

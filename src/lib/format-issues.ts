@@ -39,7 +39,7 @@ const TYPE_WORDS: Record<string, string> = {
 };
 
 /** Plain-English text for one schema issue: `expected a number`. */
-export function describeIssue(issue: Issue): string {
+function describeIssue(issue: Issue): string {
   const requirement = 'requirement' in issue ? issue.requirement : undefined;
   switch (issue.type) {
     case 'string':

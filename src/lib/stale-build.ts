@@ -3,16 +3,16 @@ import { createPath } from 'react-router';
 import type { DataRouter } from 'react-router';
 
 /** sessionStorage key: when this tab last reloaded for a missing chunk. */
-export const RELOAD_KEY = 'cncf-explorer:stale-build-reload';
+const RELOAD_KEY = 'cncf-explorer:stale-build-reload';
 /** A second failure within this time shows the error instead of looping. */
-export const RELOAD_GUARD_MS = 30_000;
+const RELOAD_GUARD_MS = 30_000;
 
 /**
  * Loads `target` as a fresh document, unless this tab already did so for a
  * failed chunk within RELOAD_GUARD_MS (then the error is real: show it).
  * Without sessionStorage there is no loop guard, so it does nothing.
  */
-export function reloadOnce(
+function reloadOnce(
   target: string,
   now = Date.now(),
   go: (url: string) => void = (url) => window.location.assign(url),

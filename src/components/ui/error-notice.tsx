@@ -60,9 +60,7 @@ export function ErrorNotice({
         {compact ? `${headline}; showing the last data loaded.` : headline}
       </p>
       <p className="mt-1 font-mono text-sm break-words">{message}</p>
-      {attempts > 1 && (
-        <p className="mt-1 text-sm">Tried {attempts} times.</p>
-      )}
+      {attempts > 1 && <p className="mt-1 text-sm">Tried {attempts} times.</p>}
       {details.length > 0 && (
         <ul className="mt-2 list-disc pl-5 font-mono text-sm break-words">
           {details.map((detail) => (

@@ -39,7 +39,7 @@ export function namesOf(announcement: Announcement): string[] {
 }
 
 /** The searchable text of an announcement, with weights for ranking. */
-export function announcementFields(announcement: Announcement): SearchField[] {
+function announcementFields(announcement: Announcement): SearchField[] {
   return [
     { key: 'title', text: announcement.title, weight: 3 },
     ...namesOf(announcement).map((text, i) => ({

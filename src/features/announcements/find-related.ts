@@ -7,7 +7,7 @@ export type RelatedAnnouncement = {
 };
 
 /** How many related announcements a detail page lists at most. */
-export const MAX_RELATED = 4;
+const MAX_RELATED = 4;
 
 function lowerSet(values: readonly string[]) {
   return new Set(values.map((v) => v.toLocaleLowerCase('en')));

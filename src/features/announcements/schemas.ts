@@ -35,13 +35,13 @@ export const ANNOUNCEMENT_KIND_LABELS: Record<AnnouncementKind, string> = {
   event: 'Event',
 };
 
-export const AnnouncementPersonSchema = v.object({
+const AnnouncementPersonSchema = v.object({
   name: NameSchema,
   organization: v.nullable(v.string()),
   role: v.nullable(v.string()),
 });
 
-export const AnnouncementSchema = v.object({
+const AnnouncementSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'expected a slug')),
   kind: v.picklist(ANNOUNCEMENT_KINDS),
   title: TextSchema,

@@ -4,11 +4,11 @@ import type { AnnouncementFilters } from './filter-announcements';
 import type { AnnouncementKind } from './schemas';
 
 /** `?kind=certification&kind=partnership`: any of these kinds (default: all). */
-export const KIND_PARAM = 'kind';
+const KIND_PARAM = 'kind';
 /** `?org=Adobe&org=Kubernetes`: names any of these (default: all). */
-export const ORG_PARAM = 'org';
+const ORG_PARAM = 'org';
 /** `?q=otel`: free-text search (default: empty). */
-export const QUERY_PARAM = 'q';
+const QUERY_PARAM = 'q';
 
 export type ParsedFilters = {
   filters: AnnouncementFilters;

@@ -24,21 +24,21 @@ export const BOOTH_THEMES = ['dark', 'light', 'system'] as const;
 export type BoothTheme = (typeof BOOTH_THEMES)[number];
 
 /** URL parameter names, each next to its default. */
-export const SLIDES_PARAM = 'slides';
+const SLIDES_PARAM = 'slides';
 /** The loop unless the URL says otherwise; `timeline` is opt-in. */
 export const DEFAULT_SLIDES: readonly SlideId[] = SLIDE_IDS.filter(
   (id) => id !== 'timeline',
 );
-export const INTERVAL_PARAM = 'interval';
+const INTERVAL_PARAM = 'interval';
 /** Seconds each slide (or step of a slide) stays on screen. */
-export const DEFAULT_INTERVAL_S = 15;
+const DEFAULT_INTERVAL_S = 15;
 export const MIN_INTERVAL_S = 5;
 export const MAX_INTERVAL_S = 120;
-export const THEME_PARAM = 'theme';
+const THEME_PARAM = 'theme';
 /** Dark by default: it glares less on a bright show floor. */
-export const DEFAULT_THEME: BoothTheme = 'dark';
-export const QR_PARAM = 'qr';
-export const DEFAULT_QR = true;
+const DEFAULT_THEME: BoothTheme = 'dark';
+const QR_PARAM = 'qr';
+const DEFAULT_QR = true;
 
 export type BoothConfig = {
   slides: SlideId[];

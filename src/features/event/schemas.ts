@@ -7,14 +7,14 @@ import {
 } from '@/lib/schemas/common';
 import { FigureSchema } from '@/lib/schemas/figure';
 
-export const PersonSchema = v.object({
+const PersonSchema = v.object({
   name: TextSchema,
   organization: v.nullable(v.string()),
   role: v.nullable(v.string()),
 });
 export type Person = v.InferOutput<typeof PersonSchema>;
 
-export const KeynoteSchema = v.object({
+const KeynoteSchema = v.object({
   id: TextSchema,
   /** Day of the event as the source counts it; `null` when not given. */
   day: v.nullable(v.number()),
@@ -24,7 +24,7 @@ export const KeynoteSchema = v.object({
 });
 export type Keynote = v.InferOutput<typeof KeynoteSchema>;
 
-export const ThemeSchema = v.object({
+const ThemeSchema = v.object({
   id: TextSchema,
   title: TextSchema,
   summary: TextSchema,
@@ -33,7 +33,7 @@ export const ThemeSchema = v.object({
 });
 export type EventTheme = v.InferOutput<typeof ThemeSchema>;
 
-export const DaySchema = v.object({
+const DaySchema = v.object({
   day: v.number(),
   focus: v.array(TextSchema),
 });

@@ -50,7 +50,7 @@ export function nextDay(iso: string): string {
 }
 
 /** Stable across builds and hosts: the catalog id never changes. */
-export function eventUid(eventId: string): string {
+function eventUid(eventId: string): string {
   return `${eventId}@cncf-explorer`;
 }
 

@@ -5,7 +5,7 @@ export type MatchRange = { start: number; end: number };
 export type Token = { norm: string; start: number; end: number };
 
 /** How good a hit is; higher wins when ranking results. */
-export const HIT_QUALITY = { exact: 3, partial: 2, fuzzy: 1 } as const;
+const HIT_QUALITY = { exact: 3, partial: 2, fuzzy: 1 } as const;
 
 export type TermHit = MatchRange & { quality: number };
 
@@ -16,7 +16,7 @@ const MARKS = /\p{M}/gu;
  * Common abbreviations readers type for names in the data. A query word is
  * tried as itself and as each expansion, so "otel" finds OpenTelemetry.
  */
-export const SEARCH_ALIASES: Readonly<Record<string, readonly string[]>> = {
+const SEARCH_ALIASES: Readonly<Record<string, readonly string[]>> = {
   otel: ['opentelemetry'],
   k8s: ['kubernetes'],
   toc: ['technical', 'oversight'],

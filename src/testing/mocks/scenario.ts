@@ -2,7 +2,7 @@
  * What the mock API does. A scenario applies to one resource (`awards`) or
  * to all (`*`): `schema-violation:awards`, `server-error`, `slow:catalog`.
  */
-export const SCENARIO_KINDS = [
+const SCENARIO_KINDS = [
   'ok',
   'server-error',
   'slow',
@@ -16,7 +16,7 @@ export type ScenarioKind = (typeof SCENARIO_KINDS)[number];
 
 export type Scenario = { kind: ScenarioKind; resource: string };
 
-export const DEFAULT_SCENARIO: Scenario = { kind: 'ok', resource: '*' };
+const DEFAULT_SCENARIO: Scenario = { kind: 'ok', resource: '*' };
 
 /** Parses `kind[:resource]`; anything unknown falls back to `ok`. */
 export function parseScenario(value: string | null | undefined): Scenario {

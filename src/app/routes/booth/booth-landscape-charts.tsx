@@ -14,9 +14,9 @@ import type { Landscape } from '@/features/landscape/schemas';
 import type { ViewSelection } from '@/features/landscape/view-state';
 
 /** How long a tour stop shows the whole landscape before zooming in, ms. */
-export const TOUR_OVERVIEW_MS = 1200;
+const TOUR_OVERVIEW_MS = 1200;
 /** How long the time travel shows the event day before today, ms. */
-export const THEN_HOLD_MS = 4000;
+const THEN_HOLD_MS = 4000;
 /**
  * Chart label scale per px of booth body type: 36 px type (1080p) gives
  * 2.4, so tile labels run 24–48 px, readable from three metres.

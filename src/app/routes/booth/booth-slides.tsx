@@ -36,7 +36,7 @@ import type { Winner } from '@/features/leaderboard/schemas';
 export type SlideDataProps = { step: number; qrUrl: string | null };
 
 /** The first day of the event: "then" for the time-travel slide. */
-export const EVENT_FIRST_DAY = '2024-11-12';
+const EVENT_FIRST_DAY = '2024-11-12';
 
 export function EventData({ qrUrl }: SlideDataProps) {
   const featured = useFeaturedEvent();

@@ -75,7 +75,7 @@ export function AnnouncementBrowser({
         <div className="mb-4 flex min-h-8 flex-wrap items-center justify-between gap-3">
           <p
             role="status"
-            className="tabular-nums text-sm text-slate-700 dark:text-slate-300"
+            className="text-sm text-slate-700 tabular-nums dark:text-slate-300"
           >
             {resultText(hits.length, announcements.length)}
           </p>

@@ -44,7 +44,7 @@ export function AnnouncementCard({
           {ANNOUNCEMENT_KIND_LABELS[announcement.kind]}
         </p>
         {announcement.date && (
-          <p className="tabular-nums text-xs text-slate-600 dark:text-slate-400">
+          <p className="text-xs text-slate-600 tabular-nums dark:text-slate-400">
             <time dateTime={announcement.date}>
               {formatDate(announcement.date)}
             </time>
@@ -97,7 +97,7 @@ export function AnnouncementCard({
           {announcement.figures.map((figure) => (
             <li
               key={figure.label}
-              className="tabular-nums border-accent-100 bg-accent-50 rounded-md border px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-800"
+              className="border-accent-100 bg-accent-50 rounded-md border px-2 py-1 text-sm tabular-nums dark:border-slate-700 dark:bg-slate-800"
             >
               <span className="font-semibold text-slate-900 dark:text-slate-50">
                 {formatFigure(figure)}

@@ -68,7 +68,7 @@ export function AnnouncementFacts({
                 <dt className="text-sm text-slate-600 dark:text-slate-400">
                   {f.label}
                 </dt>
-                <dd className="tabular-nums mt-1 text-2xl font-bold">
+                <dd className="mt-1 text-2xl font-bold tabular-nums">
                   {formatFigure(f)}
                 </dd>
               </div>

@@ -43,7 +43,7 @@ export function FacetGroup<V extends string>({
               <span>{choice.label}</span>
               <span
                 aria-hidden="true"
-                className="tabular-nums text-xs text-slate-600 dark:text-slate-400"
+                className="text-xs text-slate-600 tabular-nums dark:text-slate-400"
               >
                 {choice.count}
               </span>

@@ -34,7 +34,7 @@ export function FilterSheet({
       >
         Filter
         {activeCount > 0 && (
-          <span className="tabular-nums bg-accent-600 dark:bg-accent-400 rounded-full px-2 text-sm text-white dark:text-slate-950">
+          <span className="bg-accent-600 dark:bg-accent-400 rounded-full px-2 text-sm text-white tabular-nums dark:text-slate-950">
             {activeCount}
             <span className="sr-only"> on</span>
           </span>

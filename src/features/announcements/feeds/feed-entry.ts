@@ -55,7 +55,7 @@ export function entryDates(announcement: Announcement, catalog: EventCatalog) {
 }
 
 /** The sentence that says when, or that the source does not say. */
-export function whenText(announcement: Announcement, event: CatalogEvent) {
+function whenText(announcement: Announcement, event: CatalogEvent) {
   const where =
     event.startDate && event.endDate
       ? `${event.name} (${formatDateRange(event.startDate, event.endDate)})`
@@ -66,7 +66,7 @@ export function whenText(announcement: Announcement, event: CatalogEvent) {
   return announcement.timing ? `${when} ${announcement.timing}` : when;
 }
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')

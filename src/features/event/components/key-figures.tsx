@@ -21,7 +21,7 @@ export function KeyFigures({ event, figures }: KeyFiguresProps) {
           <dt className="text-sm text-slate-600 dark:text-slate-400">
             {figure.label}
           </dt>
-          <dd className="tabular-nums mt-1 text-3xl font-bold">
+          <dd className="mt-1 text-3xl font-bold tabular-nums">
             {formatFigureValue(figure)}
           </dd>
         </div>

@@ -28,7 +28,7 @@ export function NextEvents({ events, today = todayIso() }: NextEventsProps) {
               {event.city ?? 'City not published'}
               {event.country ? `, ${event.country}` : ''}
             </p>
-            <p className="tabular-nums mt-1 text-sm">{when(event)}</p>
+            <p className="mt-1 text-sm tabular-nums">{when(event)}</p>
             {past && (
               <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
                 Has taken place

@@ -18,7 +18,7 @@ export function ChartZoomControls({
 }: ChartZoomControlsProps) {
   return (
     <div className="mt-2 flex items-center justify-end gap-1">
-      <span className="tabular-nums mr-2 text-sm text-slate-600 dark:text-slate-300">
+      <span className="mr-2 text-sm text-slate-600 tabular-nums dark:text-slate-300">
         Zoom ×{zoom.toFixed(1)}
       </span>
       <Button

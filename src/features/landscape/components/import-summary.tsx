@@ -25,7 +25,7 @@ export function ImportSummary({ report, milliseconds }: ImportSummaryProps) {
   const reasons = report.rejected.flatMap((item) => item.reasons);
   return (
     <div className="space-y-4" aria-label="Import summary" role="region">
-      <dl className="tabular-nums grid w-fit grid-cols-[auto_auto] gap-x-6 gap-y-1 sm:grid-cols-[auto_auto_auto_auto] sm:gap-x-8">
+      <dl className="grid w-fit grid-cols-[auto_auto] gap-x-6 gap-y-1 tabular-nums sm:grid-cols-[auto_auto_auto_auto] sm:gap-x-8">
         {counts.map(([label, value]) => (
           <div key={label} className="contents">
             <dt className="text-slate-700 dark:text-slate-300">{label}</dt>
@@ -37,7 +37,7 @@ export function ImportSummary({ report, milliseconds }: ImportSummaryProps) {
       </dl>
       <div>
         <h3 className="font-semibold">Shown items by CNCF status</h3>
-        <ul className="tabular-nums mt-1 flex flex-wrap gap-x-5 gap-y-1">
+        <ul className="mt-1 flex flex-wrap gap-x-5 gap-y-1 tabular-nums">
           {STATUS_ORDER.map((status) => (
             <li key={status} className="flex items-center gap-2">
               <StatusSwatch status={status} className="size-3" />

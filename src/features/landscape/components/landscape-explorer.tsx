@@ -170,16 +170,16 @@ export function LandscapeExplorer({
       />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p aria-live="polite" className="text-sm">
-          <span className="tabular-nums font-semibold">
+          <span className="font-semibold tabular-nums">
             {selection.visible.length}
           </span>{' '}
-          of <span className="tabular-nums">{selection.scoped.length}</span> items
-          shown on {formatDate(selection.date)}
+          of <span className="tabular-nums">{selection.scoped.length}</span>{' '}
+          items shown on {formatDate(selection.date)}
           {selection.matches && (
             <>
               {' '}
               (the search “{view.query.trim()}” matches{' '}
-              <span className="tabular-nums font-semibold">
+              <span className="font-semibold tabular-nums">
                 {selection.matches.size}
               </span>
               {view.statuses.length > 0 && ' with the chosen statuses'})

@@ -111,7 +111,7 @@ export function LandscapeTable({
                     {STATUS_LABELS[status]}
                   </span>
                 </td>
-                <td className="tabular-nums px-3 py-2 text-xs lg:hidden">
+                <td className="px-3 py-2 text-xs tabular-nums lg:hidden">
                   <DateList dates={item.dates} />
                 </td>
                 {DATE_COLUMNS.map((c) => {
@@ -119,7 +119,7 @@ export function LandscapeTable({
                   return (
                     <td
                       key={c.key}
-                      className={cn(WIDE, 'tabular-nums whitespace-nowrap')}
+                      className={cn(WIDE, 'whitespace-nowrap tabular-nums')}
                     >
                       {d ? (
                         <time dateTime={d}>{d}</time>

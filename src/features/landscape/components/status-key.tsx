@@ -31,7 +31,7 @@ export function StatusKey({ label, counts, className }: StatusKeyProps) {
           {counts && (
             <>
               {' '}
-              <span className="tabular-nums font-bold">{counts[status]}</span>
+              <span className="font-bold tabular-nums">{counts[status]}</span>
             </>
           )}
         </li>

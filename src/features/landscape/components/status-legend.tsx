@@ -77,8 +77,8 @@ export function StatusLegend({
                 <span className="tabular-nums">{counts[status]}</span>
                 {status === 'none' && notYet > 0 && (
                   <span className="text-xs">
-                    (<span className="tabular-nums">{notYet}</span> not yet in the
-                    CNCF)
+                    (<span className="tabular-nums">{notYet}</span> not yet in
+                    the CNCF)
                   </span>
                 )}
               </button>

@@ -28,7 +28,7 @@ export function TimeTravel({ date, today, onChange }: TimeTravelProps) {
             if (value) onChange(value === today ? null : value);
           }}
           className={cn(
-            'tabular-nums mt-1 h-10 rounded-md border border-slate-300 bg-white px-2 font-normal dark:border-slate-600 dark:bg-slate-900 dark:[color-scheme:dark]',
+            'mt-1 h-10 rounded-md border border-slate-300 bg-white px-2 font-normal tabular-nums dark:border-slate-600 dark:bg-slate-900 dark:[color-scheme:dark]',
             FOCUS_RING,
           )}
         />
