@@ -1,4 +1,5 @@
 import { FEED_PATHS } from '@/config/paths';
+import { escapeMarkup } from '@/utils/escape-markup';
 
 import { ANNOUNCEMENT_KIND_LABELS } from '../schemas';
 import {
@@ -15,17 +16,8 @@ import {
 
 import type { FeedInput } from './feed-entry';
 
-/** Escapes text for XML element content and attribute values. */
-function escapeXml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
-}
-
 function element(name: string, text: string, attributes = ''): string {
-  return `<${name}${attributes}>${escapeXml(text)}</${name}>`;
+  return `<${name}${attributes}>${escapeMarkup(text)}</${name}>`;
 }
 
 /** An Atom 1.0 feed (RFC 4287) of the event's announcements, in data order. */
@@ -36,10 +28,10 @@ export function buildAtomFeed({ siteUrl, catalog, event, list }: FeedInput) {
       '  <entry>',
       `    ${element('id', entryId(event.id, a.id))}`,
       `    ${element('title', a.title, ' type="text"')}`,
-      `    <link rel="alternate" type="text/html" href="${escapeXml(permalink(siteUrl, a.id))}"/>`,
+      `    <link rel="alternate" type="text/html" href="${escapeMarkup(permalink(siteUrl, a.id))}"/>`,
       `    ${element('updated', updated)}`,
       ...(published ? [`    ${element('published', published)}`] : []),
-      `    <category term="${escapeXml(a.kind)}" label="${escapeXml(ANNOUNCEMENT_KIND_LABELS[a.kind])}"/>`,
+      `    <category term="${escapeMarkup(a.kind)}" label="${escapeMarkup(ANNOUNCEMENT_KIND_LABELS[a.kind])}"/>`,
       `    ${element('summary', a.summary, ' type="text"')}`,
       `    ${element('content', entryHtml(a, event), ' type="html"')}`,
       '  </entry>',
@@ -52,8 +44,8 @@ export function buildAtomFeed({ siteUrl, catalog, event, list }: FeedInput) {
     `  ${element('title', feedTitle(event), ' type="text"')}`,
     `  ${element('subtitle', feedDescription(event), ' type="text"')}`,
     `  ${element('updated', isoDateTime(catalog.updated))}`,
-    `  <link rel="self" type="application/atom+xml" href="${escapeXml(siteUrl + FEED_PATHS.atom)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${escapeXml(`${siteUrl}/announcements`)}"/>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeMarkup(siteUrl + FEED_PATHS.atom)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeMarkup(`${siteUrl}/announcements`)}"/>`,
     `  <author>${element('name', FEED_AUTHOR)}</author>`,
     `  ${element('generator', FEED_AUTHOR)}`,
     ...entries,

@@ -1,3 +1,4 @@
+import { escapeMarkup } from '@/utils/escape-markup';
 import { formatDate, formatDateRange, formatFigure } from '@/utils/format';
 
 import { ANNOUNCEMENT_KIND_LABELS } from '../schemas';
@@ -66,15 +67,6 @@ function whenText(announcement: Announcement, event: CatalogEvent) {
   return announcement.timing ? `${when} ${announcement.timing}` : when;
 }
 
-function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
-
 function names(a: Announcement): string {
   return [...new Set([...a.organizations, ...a.projects])].join(', ');
 }
@@ -82,21 +74,21 @@ function names(a: Announcement): string {
 /** The entry's body as HTML (every data string escaped). */
 export function entryHtml(a: Announcement, event: CatalogEvent): string {
   const parts = [
-    `<p><strong>${escapeHtml(ANNOUNCEMENT_KIND_LABELS[a.kind])}</strong>${names(a) ? ` · ${escapeHtml(names(a))}` : ''}</p>`,
-    `<p>${escapeHtml(a.summary)}</p>`,
+    `<p><strong>${escapeMarkup(ANNOUNCEMENT_KIND_LABELS[a.kind])}</strong>${names(a) ? ` · ${escapeMarkup(names(a))}` : ''}</p>`,
+    `<p>${escapeMarkup(a.summary)}</p>`,
   ];
   if (a.figures.length > 0) {
     const items = a.figures.map(
       (f) =>
-        `<li><strong>${escapeHtml(formatFigure(f))}</strong>: ${escapeHtml(f.label)}</li>`,
+        `<li><strong>${escapeMarkup(formatFigure(f))}</strong>: ${escapeMarkup(f.label)}</li>`,
     );
     parts.push(`<p>Key figures:</p><ul>${items.join('')}</ul>`);
   }
   if (a.details.length > 0) {
-    const items = a.details.map((d) => `<li>${escapeHtml(d)}</li>`);
+    const items = a.details.map((d) => `<li>${escapeMarkup(d)}</li>`);
     parts.push(`<ul>${items.join('')}</ul>`);
   }
-  parts.push(`<p><em>${escapeHtml(whenText(a, event))}</em></p>`);
+  parts.push(`<p><em>${escapeMarkup(whenText(a, event))}</em></p>`);
   return parts.join('\n');
 }
 
