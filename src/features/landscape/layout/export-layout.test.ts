@@ -94,9 +94,12 @@ describe('computeExportLayout', () => {
     const page = computeExportLayout(CONTENT, ESTIMATE);
     expect(page.width).toBe(EXPORT_WIDTH);
     expect(page.title.lines).toEqual([CONTENT.title]);
-    const blocks = [page.title, page.subtitle, page.legend];
-    for (const [a, b] of blocks.slice(0, -1).map((x, i) => [x, blocks[i + 1]!]))
-      expect(a.y + a.height).toBeLessThanOrEqual(b.y);
+    expect(page.title.y + page.title.height).toBeLessThanOrEqual(
+      page.subtitle.y,
+    );
+    expect(page.subtitle.y + page.subtitle.height).toBeLessThanOrEqual(
+      page.legend.y,
+    );
     expect(page.legend.y + page.legend.height).toBeLessThanOrEqual(
       page.chart.y,
     );
