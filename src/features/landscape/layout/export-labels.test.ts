@@ -22,7 +22,8 @@ const tile = (id: string, width: number, height: number) => ({
 
 describe('fitExportLabels', () => {
   it('takes the largest size at which every name fits whole', () => {
-    const tiles = [tile('a', 200, 60), tile('b', 140, 60)];
+    // 40 px tall: two lines at most.
+    const tiles = [tile('a', 200, 60), tile('b', 140, 40)];
     const names = new Map([
       ['a', 'Prometheus'],
       ['b', 'Logging Operator (Kube Logging)'],

@@ -47,7 +47,7 @@ export type ExportLabels = {
 /**
  * Labels for every tile of an export (layout px, zoom 1): the largest type
  * size, in steps between EXPORT_LABEL_PX.min and .max, at which every name
- * fits whole on one or two lines. If even the smallest size leaves some
+ * fits whole on up to three lines. If even the smallest size leaves some
  * out, it is used and those tiles go unlabelled: a name is never cut.
  */
 export function fitExportLabels(
@@ -57,7 +57,7 @@ export function fitExportLabels(
   measure: MeasureText | null,
 ): ExportLabels {
   const { min, max, step } = EXPORT_LABEL_PX;
-  const options = { lod: 1, weightOf, measure, shorten: false };
+  const options = { lod: 1, weightOf, measure, shorten: false, maxLines: 3 };
   const at = (fontPx: number) => labelTilesAt(tiles, names, options, fontPx);
   // Smaller type fits more names, so search the steps for the largest
   // size at which all fit.

@@ -24,7 +24,7 @@ const SWATCH_GAP = 8;
 const ENTRY_GAP = 28;
 /** Vertical gaps between the page's blocks, px. */
 const BLOCK_GAP = 18;
-/** Page area a tile needs for a two-line name (about 137 × 53), px². */
+/** Page area a tile needs for a name on two or three lines (about 137 × 53), px². */
 const TILE_AREA = 7_200;
 /** Per group: heading band and a part-filled row, px. */
 const GROUP_HEIGHT = 48;
@@ -160,7 +160,7 @@ export function layoutLegend<K extends string>(
 }
 
 /**
- * Chart height for an export `width` px wide: room for a two-line name on
+ * Chart height for an export `width` px wide: room for a wrapped name on
  * every tile and a heading per group, at least 0.6 × the width (a short
  * view still reads as a chart) and at most 3 × (two A4 pages).
  */

@@ -39,6 +39,8 @@ export type LabelOptions = {
    * rather than a shortened one (exports). Default `true`.
    */
   shorten?: boolean;
+  /** Lines a name may wrap over; default 2 (a poster-sized export may take 3). */
+  maxLines?: number;
 };
 
 /** Text widths cached per text and weight at 100 px; widths scale linearly. */
@@ -227,7 +229,7 @@ export function labelTilesAt(
   for (const tile of tiles) {
     const room = tile.width * lod - 2 * pad;
     const maxLines = Math.min(
-      2,
+      options.maxLines ?? 2,
       Math.floor((tile.height * lod - pad) / (fontPx * LINE_HEIGHT)),
     );
     if (maxLines < 1 || room < fontPx * 2) continue;
