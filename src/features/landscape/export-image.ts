@@ -1,15 +1,6 @@
 /** Pixel density of PNG exports (sharp on high-DPI screens and print). */
 export const PNG_SCALE = 2;
 
-/**
- * What the chart hands the export buttons: the current view (zoom, filters,
- * date) as a standalone SVG document and as a PNG, whichever renderer drew it.
- */
-export type ChartExporter = {
-  svg: () => string;
-  png: () => Promise<Blob>;
-};
-
 export function download(blob: Blob, fileName: string) {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -45,21 +36,22 @@ export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
   );
 }
 
-/** A blank canvas of `width` × `height` CSS px at PNG_SCALE, and its context. */
-export function pngCanvas(width: number, height: number) {
+/** A blank canvas of `width` × `height` CSS px at `scale`, and its context. */
+export function pngCanvas(width: number, height: number, scale = PNG_SCALE) {
   const canvas = document.createElement('canvas');
-  canvas.width = Math.round(width * PNG_SCALE);
-  canvas.height = Math.round(height * PNG_SCALE);
+  canvas.width = Math.round(width * scale);
+  canvas.height = Math.round(height * scale);
   const context = canvas.getContext('2d');
   if (!context) throw new Error('This browser cannot draw the PNG.');
   return { canvas, context };
 }
 
-/** An SVG document rasterised at PNG_SCALE. */
+/** An SVG document rasterised at `scale` PNG px per SVG px. */
 export async function svgToPng(
   markup: string,
   width: number,
   height: number,
+  scale = PNG_SCALE,
 ): Promise<Blob> {
   const url = URL.createObjectURL(
     new Blob([markup], { type: 'image/svg+xml' }),
@@ -68,8 +60,8 @@ export async function svgToPng(
     const image = new Image();
     image.src = url;
     await image.decode();
-    const { canvas, context } = pngCanvas(width, height);
-    context.scale(PNG_SCALE, PNG_SCALE);
+    const { canvas, context } = pngCanvas(width, height, scale);
+    context.scale(scale, scale);
     context.drawImage(image, 0, 0, width, height);
     return await canvasToPng(canvas);
   } finally {

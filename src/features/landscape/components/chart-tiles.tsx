@@ -9,6 +9,7 @@ import { patternId, STATUS_COLORS, STATUS_INK } from '../status-style';
 
 import type { TileNode } from '../layout/compute-landscape-layout';
 import type { Region } from '../layout/navigate';
+import type { TileLabelLines } from '../layout/tile-labels';
 import type { DisplayStatus } from '../schemas';
 import type { ChartPalette } from '../status-style';
 
@@ -85,6 +86,8 @@ export type ChartLabelsProps = Region & {
   labelScale?: number;
   /** Logo file per item id (see logoUrl); tiles tall enough show it. */
   logos?: ReadonlyMap<string, string | null>;
+  /** Labels laid out elsewhere (an export's); default: the view's own. */
+  labels?: ReadonlyMap<string, TileLabelLines>;
 };
 
 /**
@@ -98,9 +101,10 @@ export const ChartLabels = memo(function ChartLabels(props: ChartLabelsProps) {
   const { tiles, names, statusById, lod, matches, palette, x0, y0, x1, y1 } =
     props;
   const scale = props.labelScale ?? 1;
+  const given = props.labels;
   const labels = useMemo(
-    () => tileLabelsFor(tiles, names, statusById, lod, scale),
-    [tiles, names, statusById, lod, scale],
+    () => given ?? tileLabelsFor(tiles, names, statusById, lod, scale),
+    [given, tiles, names, statusById, lod, scale],
   );
   const pad = labelPadding(lod, scale);
   return (

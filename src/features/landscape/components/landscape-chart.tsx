@@ -12,13 +12,6 @@ import { flushSync } from 'react-dom';
 import { cn } from '@/utils/cn';
 
 import { LANDSCAPE_MARKS } from '../chart-marks';
-import {
-  canvasToPng,
-  pngCanvas,
-  PNG_SCALE,
-  serializeSvg,
-  svgToPng,
-} from '../export-image';
 import { computeLandscapeLayout } from '../layout/compute-landscape-layout';
 import { zoomLevelOfDetail } from '../layout/label-fit';
 import { centerOn, isTileInView, labelRegion } from '../layout/navigate';
@@ -28,14 +21,11 @@ import { resolveRenderer, WINDOWED_LIST_MIN_TILES } from './chart-renderer';
 import { ChartSvg } from './chart-svg';
 import { ChartTooltip } from './chart-tooltip';
 import { ChartZoomControls } from './chart-zoom-controls';
-import { drawChart } from './draw-chart';
 import { ItemListbox } from './item-listbox';
-import { svgMarkup } from './svg-markup';
 import { useTweenedTiles } from './use-tweened-tiles';
 import { useZoom, ZOOM_STEP } from './use-zoom';
 
 import type { ChartScene } from './draw-chart';
-import type { ChartExporter } from '../export-image';
 import type { Landscape } from '../schemas';
 import type { Renderer, ViewSelection } from '../view-state';
 
@@ -68,12 +58,12 @@ export type LandscapeChartProps = {
   renderer?: Renderer;
   /** The item whose panel is open: its tile stays highlighted. */
   selectedId?: string | null;
-  /** Receives the export functions of the current view and focusItem. */
+  /** Receives focusItem. */
   exportRef?: React.Ref<ChartHandle>;
 };
 
-/** What the chart offers its page: exports, and focus on a tile. */
-export type ChartHandle = ChartExporter & {
+/** What the chart offers its page: focus on a tile. */
+export type ChartHandle = {
   /** Focuses the chart's item list with `id` active (e.g. a closed panel's tile). */
   focusItem: (id: string) => void;
 };
@@ -163,7 +153,7 @@ export function LandscapeChart(props: LandscapeChartProps) {
   );
   const description = `${selection.visible.length} items in ${selection.subcategoryNames.length} subcategories, coloured by CNCF status on ${selection.date}. The list that follows the chart holds the same items for keyboard and screen readers.`;
 
-  // Read by the (stable) keyboard handlers and the export, so the item list
+  // Read by the (stable) keyboard handlers, so the item list
   // does not re-render on every pan or zoom frame.
   const viewRef = useRef({ transform, scene, lod, width, height });
   useLayoutEffect(() => {
@@ -188,49 +178,15 @@ export function LandscapeChart(props: LandscapeChartProps) {
 
   useImperativeHandle(
     props.exportRef,
-    (): ChartHandle => {
-      const svgDocument = () => {
-        if (svgRef.current) return serializeSvg(svgRef.current);
-        const v = viewRef.current;
-        return svgMarkup(
-          <ChartSvg
-            scene={v.scene}
-            uid={`${uid}x`}
-            title={props.title}
-            description={description}
-            width={v.width}
-            height={v.height}
-            transform={v.transform}
-            lod={v.lod}
-            labelRegion={labelRegion(v.transform, v.width, v.height, v.lod)}
-            zoomable={false}
-          />,
-        );
-      };
-      return {
-        focusItem: (id) => {
-          flushSync(() => setActiveId(id));
-          frameRef.current
-            ?.querySelector<HTMLElement>('[role="listbox"]')
-            ?.focus();
-        },
-        svg: svgDocument,
-        png: async () => {
-          const v = viewRef.current;
-          if (svgRef.current) return svgToPng(svgDocument(), v.width, v.height);
-          const { canvas, context } = pngCanvas(v.width, v.height);
-          drawChart(context, v.scene, {
-            transform: v.transform,
-            lod: v.lod,
-            width: v.width,
-            height: v.height,
-            pixelRatio: PNG_SCALE,
-          });
-          return canvasToPng(canvas);
-        },
-      };
-    },
-    [uid, props.title, description],
+    (): ChartHandle => ({
+      focusItem: (id) => {
+        flushSync(() => setActiveId(id));
+        frameRef.current
+          ?.querySelector<HTMLElement>('[role="listbox"]')
+          ?.focus();
+      },
+    }),
+    [],
   );
 
   const shownId = focusId ?? hoverId;

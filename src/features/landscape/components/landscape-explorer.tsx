@@ -11,7 +11,9 @@ import { formatDate } from '@/utils/format';
 
 import { chartHeight } from '../layout/chart-size';
 import { selectView } from '../view-state';
+import { exportContent } from '../export-content';
 import { download } from '../export-image';
+import { exportLandscapePng, exportLandscapeSvg } from './export-landscape';
 import { ItemPanel } from './item-panel';
 import { LandscapeChart } from './landscape-chart';
 import { LandscapeTable } from './landscape-table';
@@ -82,14 +84,17 @@ export function LandscapeExplorer({
     `${landscape.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}-${selection.date}.${ext}`;
 
   const runExport = async (kind: 'svg' | 'png') => {
-    const chart = exportRef.current;
-    if (!chart) return;
     setExportError(null);
     try {
+      const svg = exportLandscapeSvg(
+        landscape,
+        selection,
+        exportContent(landscape, view, selection),
+      );
       const blob =
         kind === 'svg'
-          ? new Blob([chart.svg()], { type: 'image/svg+xml' })
-          : await chart.png();
+          ? new Blob([svg.markup], { type: 'image/svg+xml' })
+          : await exportLandscapePng(svg);
       download(blob, fileName(kind));
     } catch (error) {
       setExportError(

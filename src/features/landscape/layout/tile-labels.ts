@@ -34,6 +34,13 @@ export type LabelOptions = {
    */
   keepWhole?: (id: string) => boolean;
   measure: MeasureText | null;
+  /**
+   * `false`: a name that does not fit whole in two lines gets no label
+   * rather than a shortened one (exports). Default `true`.
+   */
+  shorten?: boolean;
+  /** Lines a name may wrap over; default 2 (a poster-sized export may take 3). */
+  maxLines?: number;
 };
 
 /** Text widths cached per text and weight at 100 px; widths scale linearly. */
@@ -120,12 +127,14 @@ function shorten(text: string, fits: (t: string) => boolean): string | null {
 
 /**
  * Lines for one name: whole on one line if it fits, else wrapped over up
- * to `maxLines` lines, and only then shortened with an ellipsis.
+ * to `maxLines` lines, and only then shortened with an ellipsis (or,
+ * unless `mayShorten`, left out: `null`).
  */
 export function wrapName(
   name: string,
   maxLines: number,
   fits: (text: string) => boolean,
+  mayShorten = true,
 ): { lines: string[]; truncated: boolean } | null {
   if (fits(name)) return { lines: [name], truncated: false };
   const lines: string[] = [];
@@ -139,6 +148,7 @@ export function wrapName(
   const tail = rest.join(' ');
   if (!tail) return { lines, truncated: false };
   if (fits(tail)) return { lines: [...lines, tail], truncated: false };
+  if (!mayShorten) return null;
   const cut = shorten(tail, fits);
   if (!cut) return lines.length ? { lines, truncated: true } : null;
   return { lines: [...lines, cut], truncated: true };
@@ -174,7 +184,7 @@ export function layoutTileLabels(
   options: LabelOptions,
 ): Map<string, TileLabelLines> {
   const fontPx = wholeNamesFontPx(tiles, names, options);
-  const labels = labelsAt(tiles, names, options, fontPx);
+  const labels = labelTilesAt(tiles, names, options, fontPx);
   resolveLookalikes(tiles, names, labels, options, fontPx);
   return labels;
 }
@@ -194,7 +204,7 @@ function wholeNamesFontPx(
   const shortened = (px: number) =>
     kept.length > 0 &&
     kept.some((t) => {
-      const label = labelsAt([t], names, options, px).get(t.id);
+      const label = labelTilesAt([t], names, options, px).get(t.id);
       return label?.truncated === true;
     });
   while (fontPx > min && shortened(fontPx))
@@ -202,7 +212,11 @@ function wholeNamesFontPx(
   return fontPx;
 }
 
-function labelsAt(
+/**
+ * Labels for `tiles` at one screen type size `fontPx`: each name whole on
+ * one line, wrapped over two, or (unless `shorten` is off) shortened.
+ */
+export function labelTilesAt(
   tiles: readonly LabelTile[],
   names: ReadonlyMap<string, string>,
   options: LabelOptions,
@@ -215,14 +229,14 @@ function labelsAt(
   for (const tile of tiles) {
     const room = tile.width * lod - 2 * pad;
     const maxLines = Math.min(
-      2,
+      options.maxLines ?? 2,
       Math.floor((tile.height * lod - pad) / (fontPx * LINE_HEIGHT)),
     );
     if (maxLines < 1 || room < fontPx * 2) continue;
     const name = names.get(tile.id) ?? tile.id;
     const weight = options.weightOf(tile.id);
     const fits = (text: string) => measure(text, fontPx, weight) <= room;
-    const wrapped = wrapName(name, maxLines, fits);
+    const wrapped = wrapName(name, maxLines, fits, options.shorten ?? true);
     if (!wrapped) continue;
     labels.set(tile.id, { ...wrapped, fontSize: fontPx / lod });
   }

@@ -1,0 +1,66 @@
+import { svgToPng } from '../export-image';
+import { layoutExportChart } from '../layout/export-labels';
+import { computeExportLayout, EXPORT_PNG_SCALE } from '../layout/export-layout';
+import { LandscapeExport } from './landscape-export';
+import { chartTextMeasure, labelWeight } from './measure-text';
+import { svgMarkup } from './svg-markup';
+
+import type { ExportContent } from '../layout/export-layout';
+import type { DisplayStatus, Landscape } from '../schemas';
+import type { ViewSelection } from '../view-state';
+
+/** A standalone SVG document and its size, px. */
+export type ExportedSvg = { markup: string; width: number; height: number };
+
+/**
+ * The view as a standalone page (see LandscapeExport), laid out afresh at
+ * the export's own size rather than copied from the screen: the tiles get
+ * room for whole names, and the screen's pan and zoom do not matter.
+ */
+export function exportLandscapeSvg(
+  landscape: Landscape,
+  selection: ViewSelection,
+  content: ExportContent<DisplayStatus>,
+): ExportedSvg {
+  const measure = chartTextMeasure();
+  const names = new Map(landscape.items.map((i) => [i.id, i.name]));
+  const { statusById } = selection;
+  const weightOf = (id: string) => labelWeight(statusById.get(id) ?? 'none');
+  const chart = layoutExportChart(
+    selection.visible,
+    landscape.categories,
+    names,
+    weightOf,
+    measure,
+    content.chart,
+  );
+  // Said on the page, so a missing name is never mistaken for a gap.
+  const note =
+    chart.unlabelled.length > 0
+      ? [
+          `${chart.unlabelled.length} of ${chart.layout.tiles.length} tiles are too small for their whole name at this size and carry no label; the site lists every item.`,
+        ]
+      : [];
+  const page = computeExportLayout(
+    { ...content, source: [...note, ...content.source] },
+    measure,
+    chart.height,
+  );
+  const markup = svgMarkup(
+    <LandscapeExport
+      page={page}
+      chart={chart.layout}
+      labels={chart.labels}
+      names={names}
+      statusById={statusById}
+      title={content.title}
+      description={content.subtitle}
+    />,
+  );
+  return { markup, width: page.width, height: page.height };
+}
+
+/** The same page as a PNG at EXPORT_PNG_SCALE (A4 width at 300 dpi). */
+export function exportLandscapePng(svg: ExportedSvg): Promise<Blob> {
+  return svgToPng(svg.markup, svg.width, svg.height, EXPORT_PNG_SCALE);
+}
