@@ -68,6 +68,8 @@ export default defineConfig(({ command, mode }) => ({
   test: {
     globalSetup: ['./src/testing/global-setup.ts'],
     restoreMocks: true,
+    // Tests read the instrumentation (src/config/instrument.ts).
+    env: { VITE_INSTRUMENT: 'true' },
     testTimeout: 15000,
     projects: [
       {

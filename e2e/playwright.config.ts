@@ -94,7 +94,8 @@ export default defineConfig({
   // port (an old build, another checkout) makes the run fail, not pass.
   webServer: [
     {
-      // The production build, as users get it (`npm run build` runs first).
+      // The production build with test instrumentation (`npm run build:test`
+      // runs first; src/config/instrument.ts).
       command: `npx vite preview --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort`,
       cwd: ROOT,
       url: `http://127.0.0.1:${PREVIEW_PORT}/`,

@@ -16,9 +16,10 @@ const PHASES: Phase[] = [
   // tsc and ESLint are single-threaded: one core each.
   { name: 'static', scripts: ['typecheck', 'lint'] },
   { name: 'unit', scripts: ['unit'] },
-  // The production build for users and the mock-mode build for the fault
-  // journeys (e2e/playwright.config.ts serves both with `vite preview`).
-  { name: 'build', scripts: ['build', 'build:mock'] },
+  // The production build with the test instrumentation (performance marks,
+  // the canvas's drawn counts: src/config/instrument.ts) and the mock-mode
+  // build for the fault journeys; e2e/playwright.config.ts serves both.
+  { name: 'build', scripts: ['build:test', 'build:mock'] },
   { name: 'e2e', scripts: ['e2e'] },
 ];
 

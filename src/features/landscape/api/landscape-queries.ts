@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 
+import { mark } from '@/config/instrument';
 import { dataUrl } from '@/config/env';
 import { fetchJson } from '@/lib/fetch-json';
 
@@ -60,7 +61,7 @@ export const landscapeQueries = {
           { signal },
         );
         // `npm run bench` times the chart from here to its first paint.
-        performance.mark(LANDSCAPE_MARKS.parsed);
+        mark(LANDSCAPE_MARKS.parsed);
         return landscape;
       },
     }),
@@ -79,7 +80,7 @@ export const landscapeQueries = {
           LandscapeSchema,
           { signal },
         );
-        performance.mark(LANDSCAPE_MARKS.parsed);
+        mark(LANDSCAPE_MARKS.parsed);
         for (const { name } of whole.categories) {
           const key = landscapeQueries.category(name).queryKey;
           if (client.getQueryData(key)) continue;

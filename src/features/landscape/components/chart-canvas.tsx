@@ -1,5 +1,7 @@
 import { useLayoutEffect } from 'react';
 
+import { INSTRUMENTED } from '@/config/instrument';
+
 import { subcategoryAt, tileAt, toLayoutPoint } from '../layout/hit-test';
 import { drawChart } from './draw-chart';
 
@@ -50,9 +52,11 @@ export function ChartCanvas({
       height,
       pixelRatio,
     });
-    // What is on the canvas, for tests and the curious (no re-render).
-    canvas.dataset.drawnTiles = String(drawn.tiles);
-    canvas.dataset.drawnLabels = String(drawn.labels);
+    // What is on the canvas, for the tests and the benchmark (no re-render).
+    if (INSTRUMENTED) {
+      canvas.dataset.drawnTiles = String(drawn.tiles);
+      canvas.dataset.drawnLabels = String(drawn.labels);
+    }
   }, [canvasRef, scene, transform, lod, width, height, pixelRatio]);
 
   const hit = (event: React.MouseEvent<HTMLCanvasElement>) => {

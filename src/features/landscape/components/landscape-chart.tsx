@@ -9,6 +9,7 @@ import {
 } from 'react';
 import { flushSync } from 'react-dom';
 
+import { INSTRUMENTED, mark, measure } from '@/config/instrument';
 import { cn } from '@/utils/cn';
 
 import { LANDSCAPE_MARKS } from '../chart-marks';
@@ -97,13 +98,13 @@ export function LandscapeChart(props: LandscapeChartProps) {
     [landscape],
   );
   const layout = useMemo(() => {
-    performance.mark(LANDSCAPE_MARKS.layoutStart);
+    mark(LANDSCAPE_MARKS.layoutStart);
     const result = computeLandscapeLayout(
       selection.visible,
       landscape.categories,
       { width, height },
     );
-    performance.measure(LANDSCAPE_MARKS.layout, LANDSCAPE_MARKS.layoutStart);
+    measure(LANDSCAPE_MARKS.layout, LANDSCAPE_MARKS.layoutStart);
     return result;
   }, [selection.visible, landscape.categories, width, height]);
   const renderer = resolveRenderer(
@@ -127,10 +128,11 @@ export function LandscapeChart(props: LandscapeChartProps) {
   });
 
   useLayoutEffect(() => {
-    performance.mark(LANDSCAPE_MARKS.commit);
+    if (!INSTRUMENTED) return;
+    mark(LANDSCAPE_MARKS.commit);
     // A task queued from rAF runs after that frame is painted.
     const raf = requestAnimationFrame(() =>
-      setTimeout(() => performance.mark(LANDSCAPE_MARKS.painted)),
+      setTimeout(() => mark(LANDSCAPE_MARKS.painted)),
     );
     return () => cancelAnimationFrame(raf);
   }, [layout]);
