@@ -21,7 +21,7 @@ export async function readManifest(): Promise<Manifest> {
 }
 
 /** The files a chunk loads before it runs: itself and its static imports, transitively. */
-export function staticClosure(manifest: Manifest, keys: string[]): Set<string> {
+function staticClosure(manifest: Manifest, keys: string[]): Set<string> {
   const files = new Set<string>();
   const seen = new Set<string>();
   const visit = (key: string) => {

@@ -75,7 +75,7 @@ export { expect };
 type AxeScope = { include?: string; exclude?: string; colours?: boolean };
 
 /** The axe rules whose outcome depends on the colours, not the markup. */
-export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /**
  * Runs axe (WCAG 2.x A and AA) and fails with the list of violations.

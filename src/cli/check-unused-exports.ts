@@ -17,6 +17,7 @@ const FRAMEWORK_ENTRIES = [
   /^src\/app\/routes\/[^/]+\.tsx$/,
   /^src\/app\/routes\/embed\/[^/]+\.tsx$/,
   /^vite\.config\.ts$/,
+  /^e2e\/playwright\.config\.ts$/,
   /^src\/testing\/global-setup\.ts$/,
   // Loaded with import() in main.tsx, which the analyser does not follow.
   /^src\/testing\/mocks\/browser\.ts$/,

@@ -36,7 +36,7 @@ function withTrailingSlash(url: string): string {
 }
 
 /** Base URL of the data files, always ending in `/`. */
-export const DATA_BASE_URL = withTrailingSlash(
+const DATA_BASE_URL = withTrailingSlash(
   env.VITE_DATA_BASE_URL ?? `${env.BASE_URL}data/`,
 );
 
@@ -50,11 +50,11 @@ export function dataUrl(path: string): string {
 }
 
 /** The cncf/landscape commit whose `hosted_logos/` the shipped data names. */
-export const DEFAULT_LOGO_BASE_URL =
+const DEFAULT_LOGO_BASE_URL =
   'https://raw.githubusercontent.com/cncf/landscape/153d699bddf74038d21775b14d09052f62021441/hosted_logos/';
 
 /** Base URL of the logo files, always ending in `/`. */
-export const LOGO_BASE_URL = withTrailingSlash(
+const LOGO_BASE_URL = withTrailingSlash(
   env.VITE_LOGO_BASE_URL || DEFAULT_LOGO_BASE_URL,
 );
 

@@ -12,7 +12,7 @@ export const paths = {
   boothSetup: '/booth/setup',
 } as const;
 
-export const SITE_NAME = 'CNCF Explorer';
+const SITE_NAME = 'CNCF Explorer';
 
 /** `Awards` → `Awards · CNCF Explorer`. */
 export function pageTitle(title?: string): string {

@@ -1,5 +1,5 @@
 /** Pixel density of PNG exports (sharp on high-DPI screens and print). */
-export const PNG_SCALE = 2;
+const PNG_SCALE = 2;
 
 export function download(blob: Blob, fileName: string) {
   const url = URL.createObjectURL(blob);
@@ -24,7 +24,7 @@ export function serializeSvg(svg: SVGSVGElement): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;
 }
 
-export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
+function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) =>
     canvas.toBlob(
       (blob) =>
@@ -37,7 +37,7 @@ export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
 }
 
 /** A blank canvas of `width` × `height` CSS px at `scale`, and its context. */
-export function pngCanvas(width: number, height: number, scale = PNG_SCALE) {
+function pngCanvas(width: number, height: number, scale = PNG_SCALE) {
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(width * scale);
   canvas.height = Math.round(height * scale);

@@ -29,7 +29,7 @@ export const STATUS_LABELS: Record<DisplayStatus, string> = {
 };
 
 /** When the CNCF took each step; `null` where the data gives no date. */
-export const StatusDatesSchema = v.object({
+const StatusDatesSchema = v.object({
   accepted: v.nullable(IsoDateSchema),
   incubating: v.nullable(IsoDateSchema),
   graduated: v.nullable(IsoDateSchema),
@@ -38,7 +38,7 @@ export const StatusDatesSchema = v.object({
 export type StatusDates = v.InferOutput<typeof StatusDatesSchema>;
 
 /** Another place the landscape also lists an item (`second_path`). */
-export const SecondPathSchema = v.object({
+const SecondPathSchema = v.object({
   category: TextSchema,
   subcategory: TextSchema,
 });
@@ -76,7 +76,7 @@ export const LandscapeItemSchema = v.object({
 });
 export type LandscapeItem = v.InferOutput<typeof LandscapeItemSchema>;
 
-export const LandscapeCategorySchema = v.object({
+const LandscapeCategorySchema = v.object({
   name: NameSchema,
   /** In display order; a subcategory may have no items. */
   subcategories: v.array(NameSchema),
@@ -87,7 +87,7 @@ export type LandscapeCategory = v.InferOutput<typeof LandscapeCategorySchema>;
  * Where generated landscape data comes from: a landscape.yml in a git
  * repository, at a commit. Readers see it with its licence's attribution.
  */
-export const LandscapeOriginSchema = v.object({
+const LandscapeOriginSchema = v.object({
   /** `owner/name` on GitHub: `cncf/landscape`. */
   repository: TextSchema,
   /** The file's path in the repository: `landscape.yml`. */
@@ -118,13 +118,13 @@ export const LandscapeSchema = v.object({
 export type Landscape = v.InferOutput<typeof LandscapeSchema>;
 
 /** A subcategory in the index, with its item count. */
-export const IndexSubcategorySchema = v.object({
+const IndexSubcategorySchema = v.object({
   name: TextSchema,
   items: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
 /** A category in the index: where its file is and what it holds. */
-export const IndexCategorySchema = v.object({
+const IndexCategorySchema = v.object({
   name: TextSchema,
   /** URL-safe id, also the file's name: `observability-and-analysis`. */
   slug: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'expected a slug')),

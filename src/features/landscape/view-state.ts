@@ -6,15 +6,15 @@ import { statusOn } from './status-on';
 import type { DisplayStatus, Landscape, LandscapeItem } from './schemas';
 
 /* URL search params of /landscape, each next to its default. */
-export const ITEM_PARAM = 'item'; // none open
-export const STATUS_PARAM = 'status'; // repeated; absent: every status
-export const SUBCATEGORY_PARAM = 'sub'; // repeated; absent: every subcategory
-export const ZOOM_PARAM = 'zoom'; // a subcategory name; absent: whole view
-export const DATE_PARAM = 'date'; // YYYY-MM-DD; absent: today
-export const QUERY_PARAM = 'q'; // absent: no search
-export const VIEW_PARAM = 'view'; // chart | table; absent: chart
+const ITEM_PARAM = 'item'; // none open
+const STATUS_PARAM = 'status'; // repeated; absent: every status
+const SUBCATEGORY_PARAM = 'sub'; // repeated; absent: every subcategory
+const ZOOM_PARAM = 'zoom'; // a subcategory name; absent: whole view
+const DATE_PARAM = 'date'; // YYYY-MM-DD; absent: today
+const QUERY_PARAM = 'q'; // absent: no search
+const VIEW_PARAM = 'view'; // chart | table; absent: chart
 export const CATEGORY_PARAM = 'category'; // absent: every category
-export const RENDERER_PARAM = 'renderer'; // svg | canvas; absent: by size
+const RENDERER_PARAM = 'renderer'; // svg | canvas; absent: by size
 
 /** The first day of KubeCon + CloudNativeCon North America 2024. */
 export const KUBECON_NA_2024 = '2024-11-12';
@@ -22,8 +22,8 @@ export const KUBECON_NA_2024 = '2024-11-12';
 /** Earliest date the date control offers: before the CNCF accepted any project. */
 export const EARLIEST_DATE = '2015-01-01';
 
-export const VIEW_MODES = ['chart', 'table'] as const;
-export const RENDERERS = ['auto', 'svg', 'canvas'] as const;
+const VIEW_MODES = ['chart', 'table'] as const;
+const RENDERERS = ['auto', 'svg', 'canvas'] as const;
 export type Renderer = (typeof RENDERERS)[number];
 export type ViewMode = (typeof VIEW_MODES)[number];
 
@@ -127,7 +127,7 @@ export function nextStatuses(
  * as the announcements ("promethus" finds Prometheus). An empty query
  * matches nothing (there is no search).
  */
-export function matchesQuery(item: LandscapeItem, query: string): boolean {
+function matchesQuery(item: LandscapeItem, query: string): boolean {
   if (!query.trim()) return false;
   const fields = [{ key: 'name', text: item.name, weight: 3 }];
   if (item.description)

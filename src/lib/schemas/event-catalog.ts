@@ -10,7 +10,7 @@ import {
 /** The sections an event can have data files for. */
 export const EVENT_SECTIONS = ['overview', 'announcements', 'awards'] as const;
 
-export const CatalogEventSchema = v.object({
+const CatalogEventSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'expected a slug')),
   name: TextSchema,
   shortName: TextSchema,

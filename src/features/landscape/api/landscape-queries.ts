@@ -16,7 +16,7 @@ export const DEFAULT_CATEGORY = 'Observability and Analysis';
 export const ALL_CATEGORIES = 'all';
 
 /** A shipped landscape file's URL, from its path under `v1/landscape/`. */
-export function landscapeFileUrl(file: string): string {
+function landscapeFileUrl(file: string): string {
   return dataUrl(`${SHIPPED_LANDSCAPE_DIR}/${file}`);
 }
 

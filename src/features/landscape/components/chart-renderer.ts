@@ -8,7 +8,7 @@ import type { Renderer } from '../view-state';
  * every size. Below this SVG paints the first view sooner and keeps one
  * DOM node per tile.
  */
-export const CANVAS_MIN_TILES = 150;
+const CANVAS_MIN_TILES = 150;
 
 /**
  * From this many tiles the item list renders a window of options around

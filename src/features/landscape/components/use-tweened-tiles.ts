@@ -4,9 +4,9 @@ import { useEffect, useState } from 'react';
 import type { TileNode } from '../layout/compute-landscape-layout';
 
 /** Length of the zoom / filter transition, ms. */
-export const TWEEN_MS = 280;
+const TWEEN_MS = 280;
 /** Above this many moving tiles the change is shown at once (frame budget). */
-export const TWEEN_LIMIT = 600;
+const TWEEN_LIMIT = 600;
 
 type Tween = {
   target: readonly TileNode[];

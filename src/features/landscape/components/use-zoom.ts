@@ -10,7 +10,7 @@ export const MAX_ZOOM = 12;
 /** Zoom step of the buttons and + / − keys. */
 export const ZOOM_STEP = 1.6;
 
-export const IDENTITY: ViewTransform = { x: 0, y: 0, k: 1 };
+const IDENTITY: ViewTransform = { x: 0, y: 0, k: 1 };
 
 /**
  * Binds d3-zoom to the chart surface (SVG or canvas) and keeps only its transform in React state

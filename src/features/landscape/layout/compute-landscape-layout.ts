@@ -15,9 +15,9 @@ export const CATEGORY_HEADER = 24;
 /** Height of a subcategory heading band, px. */
 export const SUBCATEGORY_HEADER = 20;
 /** Space between sibling groups and around the chart, px. */
-export const GROUP_GAP = 6;
+const GROUP_GAP = 6;
 /** Below this width groups stack full-width (a phone), px. */
-export const NARROW_WIDTH = 640;
+const NARROW_WIDTH = 640;
 /** Room a subcategory heading takes in a phone band, in tiles. */
 const NARROW_HEADING_TILES = 10;
 
@@ -74,7 +74,7 @@ type TreeDatum = {
 /** One collator for all name sorting: creating one per comparison is slow. */
 export const NAME_ORDER = new Intl.Collator('en', { sensitivity: 'base' });
 
-export function groupKey(category: string, subcategory: string): string {
+function groupKey(category: string, subcategory: string): string {
   return `${category}/${subcategory}`;
 }
 

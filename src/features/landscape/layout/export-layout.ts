@@ -12,7 +12,7 @@ const MARGIN = 40;
 /** The chart's width on the page, px. */
 export const EXPORT_CHART_WIDTH = EXPORT_WIDTH - 2 * MARGIN;
 /** Type sizes, layout px (at A4 width, 12 px prints at about 6 pt). */
-export const EXPORT_TYPE = {
+const EXPORT_TYPE = {
   title: { fontPx: 30, weight: 700 },
   subtitle: { fontPx: 17, weight: 400 },
   legend: { fontPx: 15, weight: 400 },

@@ -1,10 +1,10 @@
 /** Preferred tile shape, width : height (names are wider than tall). */
 export const TILE_ASPECT = 2.6;
 /** Tiles never get flatter or squarer than this, width : height. */
-export const MAX_TILE_ASPECT = 4;
-export const MIN_TILE_ASPECT = 1.4;
+const MAX_TILE_ASPECT = 4;
+const MIN_TILE_ASPECT = 1.4;
 /** Gap between tiles as a share of the cell's smaller side. */
-export const TILE_GAP_RATIO = 0.1;
+const TILE_GAP_RATIO = 0.1;
 
 export type GridPack = {
   cols: number;

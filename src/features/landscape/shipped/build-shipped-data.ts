@@ -25,7 +25,7 @@ export type ShippedData = {
  * Item ids are the import's, assigned over the whole file, so an id is the
  * same in a category file and in the whole landscape. Pure.
  */
-export function buildShippedData(
+function buildShippedData(
   full: Pick<FullImport, 'categories' | 'items'>,
   origin: LandscapeOrigin,
 ): ShippedData {
@@ -84,7 +84,7 @@ export function buildShippedData(
  * A data file's text: indented JSON with each item on one line, so a
  * regenerated file's diff shows one line per changed item.
  */
-export function formatDataFile(value: object): string {
+function formatDataFile(value: object): string {
   const lines = JSON.stringify(value, null, 2).split('\n');
   if (!('items' in value) || !Array.isArray(value.items)) {
     return `${lines.join('\n')}\n`;
