@@ -92,7 +92,10 @@ export const A11Y_PAGES: A11yPage[] = [
     path: '/awards/embed',
     ready: async (page) => {
       await expect(
-        page.frameLocator('iframe').getByRole('heading', { name: 'Adobe' }),
+        page
+          .frameLocator('iframe')
+          .first()
+          .getByRole('heading', { name: 'Adobe' }),
       ).toBeVisible(LOAD);
     },
   },

@@ -158,6 +158,7 @@ export function findContrastProblems(
     params.bg === null || params.bg === 'transparent'
       ? null
       : parseCssColour(params.bg);
+  const accent = params.accent ? parseCssColour(params.accent) : null;
   const problems: ContrastProblem[] = [];
   for (const host of ['light', 'dark'] as const) {
     const page = hex(HOST_BACKGROUNDS[host]);
@@ -165,7 +166,6 @@ export function findContrastProblems(
       const palette = EMBED_PALETTES[scheme];
       const own = params.bg === null ? hex(palette.background) : bg;
       const backdrop = own ? composite(own, page) : page;
-      const accent = (params.accent && parseCssColour(params.accent)) ?? null;
       const parts: [EmbedPart, Rgba, number][] = [
         ['text', hex(palette.text), MIN_TEXT_CONTRAST],
         ['muted text', hex(palette.mutedText), MIN_TEXT_CONTRAST],

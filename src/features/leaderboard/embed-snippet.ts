@@ -49,7 +49,15 @@ export function iframeSnippet(
     ['height', String(initialHeightFor(params))],
     ['loading', 'lazy'],
     ['referrerpolicy', 'strict-origin-when-cross-origin'],
-    ['style', 'border: 0; display: block'],
+    [
+      'style',
+      // A frame whose colour scheme differs from its document's gets an
+      // opaque backdrop (CSS Color Adjust); `normal` matches the embed's
+      // own, so a page that declares `color-scheme: dark` still shows through.
+      params.bg === 'transparent'
+        ? 'border: 0; display: block; color-scheme: normal'
+        : 'border: 0; display: block',
+    ],
   ];
   const text = attributes
     .map(([name, value]) => `${name}="${escapeAttribute(value ?? '')}"`)
