@@ -54,7 +54,7 @@ describe('embed snippet', () => {
     const snippet = (bg: string | null) =>
       iframeSnippet(ORIGIN, { ...DEFAULT_EMBED_PARAMS, bg }, 'Awards');
     expect(snippet('transparent')).toContain(
-      'style="border: 0; display: block; color-scheme: normal"',
+      'style="border: 0; display: block; color-scheme: light"',
     );
     expect(snippet(null)).toContain('style="border: 0; display: block"');
     expect(snippet('#102030')).not.toContain('color-scheme');

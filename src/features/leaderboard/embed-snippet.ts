@@ -52,10 +52,12 @@ export function iframeSnippet(
     [
       'style',
       // A frame whose colour scheme differs from its document's gets an
-      // opaque backdrop (CSS Color Adjust); `normal` matches the embed's
-      // own, so a page that declares `color-scheme: dark` still shows through.
+      // opaque backdrop (CSS Color Adjust); `light` matches the embed's
+      // own for every visitor (Chromium paints a white backdrop behind
+      // `normal` when the system is dark), and keeps a page that declares
+      // `color-scheme: dark` showing through.
       params.bg === 'transparent'
-        ? 'border: 0; display: block; color-scheme: normal'
+        ? 'border: 0; display: block; color-scheme: light'
         : 'border: 0; display: block',
     ],
   ];

@@ -58,7 +58,7 @@ export function PreviewFrame({
         style={{
           background: hostBackground,
           padding: HOST_PADDING,
-          colorScheme: 'normal',
+          colorScheme: 'light',
         }}
       >
         <div
