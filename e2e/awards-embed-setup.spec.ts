@@ -78,6 +78,8 @@ test('an organiser copies a dark, transparent embed and pastes it on another sit
       `<!doctype html><html lang="en" style="color-scheme: dark"><head><title>News</title></head>
 <body style="background:#111;color:#eee"><h1>Our news</h1>${iframe}${script}</body></html>`,
     );
+    // A visitor whose system is dark: the browser's backdrop rule bites here.
+    await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(`${host.origin}/news`);
     const frame = page.frameLocator('iframe');
     await expect(frame.getByRole('heading', { name: 'Adobe' })).toBeVisible();
