@@ -41,6 +41,16 @@ function embedFrame(page: Page): Frame {
   return frame;
 }
 
+/** Relative luminance-like lightness (0–1) of the embed's body text. */
+const textLightness = (page: Page) =>
+  embedFrame(page).evaluate(() => {
+    const probe = document.createElement('canvas').getContext('2d')!;
+    probe.fillStyle = getComputedStyle(document.body).color;
+    probe.fillRect(0, 0, 1, 1);
+    const [r, g, b] = probe.getImageData(0, 0, 1, 1).data;
+    return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+  });
+
 const contentHeight = (frame: Frame) =>
   frame.evaluate(() =>
     Math.ceil(document.documentElement.getBoundingClientRect().height),
@@ -155,15 +165,33 @@ test('the frame honours theme, bg and award', async ({ page }) => {
   await expect(frame.getByRole('heading', { name: 'Tim Hockin' })).toBeHidden();
   await expect(frame.getByText('No winners named.')).toBeHidden();
   // Dark theme: light text (CIE lightness near 100) on the dark page.
-  const textLightness = await embedFrame(page).evaluate(() => {
-    const probe = document.createElement('canvas').getContext('2d')!;
-    probe.fillStyle = getComputedStyle(document.body).color;
-    probe.fillRect(0, 0, 1, 1);
-    const [r, g, b] = probe.getImageData(0, 0, 1, 1).data;
-    return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
-  });
-  expect(textLightness).toBeGreaterThan(0.85);
+  expect(await textLightness(page)).toBeGreaterThan(0.85);
 });
+
+for (const { theme, visitor, text } of [
+  { theme: 'auto', visitor: 'dark', text: 'dark' },
+  { theme: 'light', visitor: 'dark', text: 'dark' },
+  { theme: 'dark', visitor: 'light', text: 'light' },
+] as const) {
+  test(`on a transparent background, theme=${theme} keeps ${text} text for a visitor whose system is ${visitor}`, async ({
+    page,
+  }) => {
+    // The host page is the organiser's: its colours do not change with the
+    // visitor's system, so neither may the embed's text on top of it.
+    await useColorScheme(page, visitor);
+    const frame = await openHost(page, {
+      query: `?theme=${theme}&bg=transparent`,
+    });
+    await expect(frame.getByRole('heading', { name: 'Adobe' })).toBeVisible();
+    await expect(frame.locator('html')).toHaveCSS(
+      'background-color',
+      'rgba(0, 0, 0, 0)',
+    );
+    const lightness = await textLightness(page);
+    if (text === 'dark') expect(lightness).toBeLessThan(0.2);
+    else expect(lightness).toBeGreaterThan(0.85);
+  });
+}
 
 test('a transparent background shows the host page through the frame', async ({
   page,

@@ -1,3 +1,5 @@
+import { effectiveEmbedTheme } from '@/features/leaderboard/embed-params';
+
 import type { EmbedParams } from '@/features/leaderboard/embed-params';
 
 /** Class on <html> per theme; `auto` follows prefers-color-scheme in embed.css. */
@@ -20,7 +22,9 @@ function hide(element: Element, hidden: boolean) {
 export function applyEmbedParams(doc: Document, params: EmbedParams): void {
   const root = doc.documentElement;
   root.classList.remove(...Object.values(THEME_CLASSES));
-  root.classList.add(THEME_CLASSES[params.theme]);
+  // Transparent + auto is light: text on a host page never follows the
+  // visitor's system (see effectiveEmbedTheme).
+  root.classList.add(THEME_CLASSES[effectiveEmbedTheme(params)]);
   if (params.bg !== null) root.style.setProperty('--embed-bg', params.bg);
   // A transparent frame must not declare a colour scheme different from the
   // host's, or the browser paints an opaque backdrop behind it.

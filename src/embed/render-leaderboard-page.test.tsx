@@ -141,4 +141,10 @@ describe('applyEmbedParams', () => {
     expect(root.style.getPropertyValue('--color-accent-600')).toBe('#ff8800');
     expect(document.querySelector('h1')).toHaveClass('sr-only');
   });
+
+  it('gives a transparent auto-theme frame the light theme, not the system’s', () => {
+    loadPage(page());
+    applyEmbedParams(document, { ...defaults, bg: 'transparent' });
+    expect(document.documentElement.className).toBe('light');
+  });
 });

@@ -35,9 +35,36 @@ describe('/awards/embed', () => {
     ]) {
       expect(code.textContent).toContain(attribute);
     }
-    expect(
-      screen.getByTitle('Preview of the embedded leaderboard'),
-    ).toHaveAttribute('src', '/embed/leaderboard?theme=dark&bg=transparent');
+    for (const host of ['light', 'dark']) {
+      expect(
+        screen.getByTitle(
+          `Preview of the embedded leaderboard on a ${host} page`,
+        ),
+      ).toHaveAttribute('src', '/embed/leaderboard?theme=dark&bg=transparent');
+    }
+  });
+
+  it('warns when the chosen colours would be unreadable on a host page', async () => {
+    const user = userEvent.setup();
+    renderApp('/awards/embed');
+    await screen.findByRole(
+      'heading',
+      { name: 'Embed the award leaderboard' },
+      { timeout: 5000 },
+    );
+    const status = screen.getByRole('status', { name: 'Readability check' });
+    expect(status).toHaveTextContent('');
+    const theme = screen.getByRole('group', { name: 'Theme' });
+    await user.click(within(theme).getByRole('radio', { name: 'Dark' }));
+    expect(status).toHaveTextContent('');
+    await user.click(screen.getByRole('radio', { name: 'Transparent' }));
+    expect(status).toHaveTextContent(
+      /On a light page the text would be hard to read \(contrast 1\.\d:1/,
+    );
+    expect(status).not.toHaveTextContent('On a dark page');
+    await user.click(within(theme).getByRole('radio', { name: 'Light' }));
+    expect(status).toHaveTextContent(/On a dark page the text/);
+    expect(status).not.toHaveTextContent('On a light page');
   });
 
   it('starts the custom accent at the brand colour', async () => {

@@ -2,6 +2,7 @@ import { Link, useSearchParams } from 'react-router';
 
 import { FOCUS_RING } from '@/components/ui/focus-ring';
 import { pageTitle, paths } from '@/config/paths';
+import { ContrastWarning } from '@/features/leaderboard/components/contrast-warning';
 import { CopySnippet } from '@/features/leaderboard/components/copy-snippet';
 import { EmbedOptionsForm } from '@/features/leaderboard/components/embed-options-form';
 import { EmbedPreview } from '@/features/leaderboard/components/embed-preview';
@@ -57,6 +58,7 @@ export function Component() {
             Options
           </h2>
           <EmbedOptionsForm params={params} onChange={setParams} />
+          <ContrastWarning params={params} />
         </section>
         <section aria-labelledby="embed-preview" className="min-w-0">
           <h2 id="embed-preview" className="mb-4 text-xl font-semibold">
@@ -65,7 +67,6 @@ export function Component() {
           <EmbedPreview
             src={`${EMBED_PAGE_PATH}${embedParamsToSearch(params)}`}
             initialHeight={initialHeightFor(params)}
-            theme={params.theme}
           />
         </section>
       </div>

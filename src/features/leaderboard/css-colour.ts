@@ -19,7 +19,7 @@ const HSL = new RegExp(
 );
 
 /** The CSS named colours (CSS Color 4), lower case. */
-const NAMED_COLOURS = new Set(
+export const NAMED_COLOURS: ReadonlySet<string> = new Set(
   (
     'aliceblue antiquewhite aqua aquamarine azure beige bisque black ' +
     'blanchedalmond blue blueviolet brown burlywood cadetblue chartreuse ' +

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  effectiveEmbedTheme,
   DEFAULT_EMBED_PARAMS,
   embedParamsToSearch,
   parseEmbedParams,
@@ -136,5 +137,25 @@ describe('embedParamsToSearch', () => {
       '?award=community&theme=light&bg=rgb%280+0+0+%2F+50%25%29&accent=%23ff0000&limit=3&title=off',
     );
     expect(parseEmbedParams(search)).toEqual(params);
+  });
+});
+
+describe('effectiveEmbedTheme', () => {
+  it('keeps the chosen theme on an opaque background', () => {
+    expect(effectiveEmbedTheme({ theme: 'auto', bg: null })).toBe('auto');
+    expect(effectiveEmbedTheme({ theme: 'auto', bg: '#102030' })).toBe('auto');
+    expect(effectiveEmbedTheme({ theme: 'dark', bg: null })).toBe('dark');
+  });
+
+  it('never follows the visitor’s system on a transparent background', () => {
+    expect(effectiveEmbedTheme({ theme: 'auto', bg: 'transparent' })).toBe(
+      'light',
+    );
+    expect(effectiveEmbedTheme({ theme: 'light', bg: 'transparent' })).toBe(
+      'light',
+    );
+    expect(effectiveEmbedTheme({ theme: 'dark', bg: 'transparent' })).toBe(
+      'dark',
+    );
   });
 });

@@ -82,6 +82,20 @@ export const DEFAULT_EMBED_PARAMS: EmbedParams = {
   title: DEFAULT_TITLE,
 };
 
+/**
+ * The theme the embed actually uses. On a transparent background the text
+ * sits on the host's page, whose colours do not change with the visitor's
+ * system, so `auto` means light there: the text colours come only from the
+ * URL, never from `prefers-color-scheme`.
+ */
+export function effectiveEmbedTheme(
+  params: Pick<EmbedParams, 'theme' | 'bg'>,
+): EmbedTheme {
+  return params.bg === 'transparent' && params.theme === 'auto'
+    ? 'light'
+    : params.theme;
+}
+
 /** Reads the embed options from a query string; never throws. */
 export function parseEmbedParams(
   search: URLSearchParams | string,

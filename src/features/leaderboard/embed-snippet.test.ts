@@ -50,6 +50,16 @@ describe('embed snippet', () => {
     expect(snippet).toMatch(/^<iframe[\s\S]*><\/iframe>$/);
   });
 
+  it('keeps a transparent frame see-through on a page that declares a dark colour scheme', () => {
+    const snippet = (bg: string | null) =>
+      iframeSnippet(ORIGIN, { ...DEFAULT_EMBED_PARAMS, bg }, 'Awards');
+    expect(snippet('transparent')).toContain(
+      'style="border: 0; display: block; color-scheme: light"',
+    );
+    expect(snippet(null)).toContain('style="border: 0; display: block"');
+    expect(snippet('#102030')).not.toContain('color-scheme');
+  });
+
   it('gives a smaller initial height to a single small award', () => {
     expect(
       initialHeightFor({ ...DEFAULT_EMBED_PARAMS, award: 'lifetime' }),

@@ -49,7 +49,17 @@ export function iframeSnippet(
     ['height', String(initialHeightFor(params))],
     ['loading', 'lazy'],
     ['referrerpolicy', 'strict-origin-when-cross-origin'],
-    ['style', 'border: 0; display: block'],
+    [
+      'style',
+      // A frame whose colour scheme differs from its document's gets an
+      // opaque backdrop (CSS Color Adjust); `light` matches the embed's
+      // own for every visitor (Chromium paints a white backdrop behind
+      // `normal` when the system is dark), and keeps a page that declares
+      // `color-scheme: dark` showing through.
+      params.bg === 'transparent'
+        ? 'border: 0; display: block; color-scheme: light'
+        : 'border: 0; display: block',
+    ],
   ];
   const text = attributes
     .map(([name, value]) => `${name}="${escapeAttribute(value ?? '')}"`)

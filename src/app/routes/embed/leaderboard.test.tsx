@@ -1,9 +1,11 @@
 import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { renderApp } from '@/testing/render';
 
 describe('/embed/leaderboard in the SPA (dev server)', () => {
+  afterEach(() => vi.restoreAllMocks());
+
   it('shows the chosen award without the site header, with the same component', async () => {
     renderApp('/embed/leaderboard?award=lifetime&title=off&theme=dark');
     expect(
@@ -19,5 +21,18 @@ describe('/embed/leaderboard in the SPA (dev server)', () => {
       screen.getByRole('heading', { level: 1, name: /^Awards at/ }),
     ).toHaveClass('sr-only');
     expect(document.documentElement).toHaveClass('dark');
+  });
+
+  it('keeps a transparent auto-theme frame light when the system is dark', async () => {
+    const real = window.matchMedia.bind(window);
+    vi.spyOn(window, 'matchMedia').mockImplementation((query: string) => ({
+      ...real(query),
+      matches: query === '(prefers-color-scheme: dark)',
+    }));
+    renderApp('/embed/leaderboard?bg=transparent');
+    expect(
+      await screen.findByRole('heading', { name: 'Adobe' }, { timeout: 5000 }),
+    ).toBeVisible();
+    expect(document.documentElement).not.toHaveClass('dark');
   });
 });

@@ -7,7 +7,10 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { pageTitle, paths } from '@/config/paths';
 import { leaderboardQueries } from '@/features/leaderboard/api/leaderboard-queries';
 import { EmbedLeaderboard } from '@/features/leaderboard/components/embed-leaderboard';
-import { parseEmbedParams } from '@/features/leaderboard/embed-params';
+import {
+  effectiveEmbedTheme,
+  parseEmbedParams,
+} from '@/features/leaderboard/embed-params';
 import { useFeaturedEvent } from '@/hooks/use-featured-event';
 import { startHeightReporting } from '@/lib/embed-height';
 
@@ -19,7 +22,8 @@ import type { EmbedParams } from '@/features/leaderboard/embed-params';
  * same EmbedLeaderboard component; this route applies the same options.
  */
 function useEmbedDocument(params: EmbedParams) {
-  const { theme, bg, accent } = params;
+  const { bg, accent } = params;
+  const theme = effectiveEmbedTheme(params);
   useEffect(() => {
     const root = document.documentElement;
     const dark =
