@@ -15,8 +15,8 @@ import type {
 
 /** Served URL of the pre-rendered leaderboard, with or without a trailing slash. */
 const EMBED_PAGE_URL = /^\/embed\/leaderboard\/?(\?.*)?$/;
-export const EMBED_PAGE_FILE = 'embed/leaderboard/index.html';
-export const EMBED_LOADER_FILE = 'embed/loader.js';
+const EMBED_PAGE_FILE = 'embed/leaderboard/index.html';
+const EMBED_LOADER_FILE = 'embed/loader.js';
 
 function sharedConfig(root: string): InlineConfig {
   return {

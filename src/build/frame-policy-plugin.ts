@@ -4,17 +4,17 @@ import path from 'node:path';
 import type { Connect, Plugin } from 'vite';
 
 /** Everything under this prefix is the embed's, and nothing else is. */
-export const EMBED_PATH_PREFIX = '/embed/';
+const EMBED_PATH_PREFIX = '/embed/';
 
 /**
  * The pages other sites may frame. Only these: an unknown `/embed/…` path
  * must never answer with the app under `frame-ancestors *`, or another
  * site could frame the whole app through it (clickjacking).
  */
-export const EMBED_PAGES = ['/embed/leaderboard'] as const;
+const EMBED_PAGES = ['/embed/leaderboard'] as const;
 
 /** Whether `pathname` is one of the embed pages (`/x`, `/x/`, `/x/index.html`). */
-export function isEmbedPage(pathname: string): boolean {
+function isEmbedPage(pathname: string): boolean {
   return EMBED_PAGES.some(
     (page) =>
       pathname === page ||
@@ -24,7 +24,7 @@ export function isEmbedPage(pathname: string): boolean {
 }
 
 /** The headers a static host should send for a given request path. */
-export function framePolicyHeaders(pathname: string): Record<string, string> {
+function framePolicyHeaders(pathname: string): Record<string, string> {
   if (isEmbedPage(pathname)) {
     return { 'Content-Security-Policy': 'frame-ancestors *' };
   }
@@ -35,7 +35,7 @@ export function framePolicyHeaders(pathname: string): Record<string, string> {
 }
 
 /** The body of the 404 answer for an unknown embed path. */
-export const EMBED_NOT_FOUND_HTML =
+const EMBED_NOT_FOUND_HTML =
   '<!doctype html><html lang="en"><meta charset="utf-8">' +
   '<title>Not found · CNCF Explorer</title>' +
   '<h1>Not found</h1><p>There is no embed at this address.</p></html>';

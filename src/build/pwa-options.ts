@@ -11,9 +11,7 @@ const PRECACHED_CATEGORY =
  * whole landscape (1.7 MB more): the booth and `/landscape` need the index
  * and Observability and Analysis offline; the rest is cached once read.
  */
-export function precacheLandscapeEntries<T extends { url: string }>(
-  entries: T[],
-) {
+function precacheLandscapeEntries<T extends { url: string }>(entries: T[]) {
   return {
     manifest: entries.filter(
       (e) => !CATEGORY_FILES.test(e.url) || e.url === PRECACHED_CATEGORY,
@@ -27,7 +25,7 @@ export function precacheLandscapeEntries<T extends { url: string }>(
  * embeds (the host must send their frame-ancestors header), and files that
  * are not pages (feeds, calendars, data).
  */
-export const NAVIGATE_FALLBACK_DENYLIST: RegExp[] = [
+const NAVIGATE_FALLBACK_DENYLIST: RegExp[] = [
   /^\/embed\//,
   /^\/data\//,
   /^\/feed(?:[./]|$)/,

@@ -4,7 +4,7 @@ import {
 } from '@/lib/embed-messages';
 
 /** Frames whose src is on the embed origin under this path are sized. */
-export const EMBED_PATH = '/embed/';
+const EMBED_PATH = '/embed/';
 
 /** The origin the loader script was served from (that of the embeds). */
 export function originOf(scriptSrc: string): string | null {

@@ -5,7 +5,7 @@ import { heightMessage, isEmbedRequestHeightMessage } from './embed-messages';
  * tall as its content (nothing in an embed is sized from the viewport), so
  * this does not grow with the frame.
  */
-export function measureContentHeight(doc: Document): number {
+function measureContentHeight(doc: Document): number {
   return Math.ceil(doc.documentElement.getBoundingClientRect().height);
 }
 

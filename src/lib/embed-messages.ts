@@ -10,7 +10,7 @@
 /** Marks a message as ours. */
 export const EMBED_MESSAGE_SOURCE = 'cncf-explorer-embed';
 /** Bumped only on an incompatible change. */
-export const EMBED_PROTOCOL_VERSION = 1;
+const EMBED_PROTOCOL_VERSION = 1;
 /** Heights above this (px) are refused: no legitimate leaderboard is that tall. */
 export const MAX_EMBED_HEIGHT = 20_000;
 

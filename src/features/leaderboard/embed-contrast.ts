@@ -21,15 +21,15 @@ export const HOST_BACKGROUNDS: Record<HostKind, string> = {
 };
 
 /** WCAG 2 AA minimums: normal text, and marks that carry meaning. */
-export const MIN_TEXT_CONTRAST = 4.5;
-export const MIN_MARK_CONTRAST = 3;
+const MIN_TEXT_CONTRAST = 4.5;
+const MIN_MARK_CONTRAST = 3;
 
 /**
  * The embed's colours per theme, as sRGB (Tailwind 4's oklch slate values
  * and the accent tokens of embed.css). Text sits straight on the page
  * background; cards carry their own background and are not at risk.
  */
-export const EMBED_PALETTES = {
+const EMBED_PALETTES = {
   light: {
     background: '#ffffff',
     text: '#0f172b', // slate-900
@@ -103,7 +103,7 @@ export function parseCssColour(raw: string): Rgba | null {
 }
 
 /** `top` painted over the opaque `bottom`. */
-export function composite(top: Rgba, bottom: Rgba): Rgba {
+function composite(top: Rgba, bottom: Rgba): Rgba {
   const mix = (t: number, b: number) => t * top.a + b * (1 - top.a);
   return {
     r: mix(top.r, bottom.r),
@@ -114,7 +114,7 @@ export function composite(top: Rgba, bottom: Rgba): Rgba {
 }
 
 /** WCAG 2 relative luminance of an opaque colour. */
-export function relativeLuminance({ r, g, b }: Rgba): number {
+function relativeLuminance({ r, g, b }: Rgba): number {
   const linear = (channel: number) => {
     const c = channel / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;

@@ -18,27 +18,27 @@ export const EMBED_AWARDS = [
 export type EmbedAward = (typeof EMBED_AWARDS)[number];
 export const DEFAULT_AWARD: EmbedAward = 'all';
 
-export const THEME_PARAM = 'theme';
+const THEME_PARAM = 'theme';
 export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
-export const DEFAULT_THEME: EmbedTheme = 'auto';
+const DEFAULT_THEME: EmbedTheme = 'auto';
 
 /** A CSS colour or `transparent`; `null` keeps the theme's background. */
-export const BG_PARAM = 'bg';
-export const DEFAULT_BG = null;
+const BG_PARAM = 'bg';
+const DEFAULT_BG = null;
 
 /** A CSS colour for decorative marks; `null` keeps the site accent. */
-export const ACCENT_PARAM = 'accent';
-export const DEFAULT_ACCENT = null;
+const ACCENT_PARAM = 'accent';
+const DEFAULT_ACCENT = null;
 
 /** Winners shown per award, 1 to MAX_LIMIT; `null` shows all. */
-export const LIMIT_PARAM = 'limit';
+const LIMIT_PARAM = 'limit';
 export const MAX_LIMIT = 10;
-export const DEFAULT_LIMIT = null;
+const DEFAULT_LIMIT = null;
 
 /** `on` or `off`: whether the leaderboard shows its own heading. */
-export const TITLE_PARAM = 'title';
-export const DEFAULT_TITLE = true;
+const TITLE_PARAM = 'title';
+const DEFAULT_TITLE = true;
 
 const ColourSchema = v.pipe(
   v.string(),
@@ -63,7 +63,7 @@ const TitleSchema = v.pipe(
   v.transform((value) => value === 'on'),
 );
 
-export const EmbedParamsSchema = v.object({
+const EmbedParamsSchema = v.object({
   award: v.fallback(v.picklist(EMBED_AWARDS), DEFAULT_AWARD),
   theme: v.fallback(v.picklist(EMBED_THEMES), DEFAULT_THEME),
   bg: v.fallback(v.nullable(BgSchema), DEFAULT_BG),

@@ -4,7 +4,7 @@ import type { EmbedAward, EmbedParams } from './embed-params';
 
 /** Where the pre-rendered embed and its loader are served. */
 export const EMBED_PAGE_PATH = '/embed/leaderboard';
-export const EMBED_LOADER_PATH = '/embed/loader.js';
+const EMBED_LOADER_PATH = '/embed/loader.js';
 
 /**
  * Height (CSS px) of the iframe before the loader sizes it, or for good
@@ -13,7 +13,7 @@ export const EMBED_LOADER_PATH = '/embed/loader.js';
  * 363, 330 px), rounded up. Narrower frames scroll inside, so the content
  * always stays readable.
  */
-export const INITIAL_HEIGHTS: Record<EmbedAward, number> = {
+const INITIAL_HEIGHTS: Record<EmbedAward, number> = {
   all: 1280,
   'end-user': 830,
   lifetime: 370,

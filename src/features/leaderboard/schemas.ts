@@ -9,14 +9,14 @@ import {
 } from '@/lib/schemas/common';
 
 /** A figure for one winner; `null` means the source does not publish it. */
-export const MetricValueSchema = v.nullable(
+const MetricValueSchema = v.nullable(
   v.object({
     value: v.number(),
     qualifier: v.picklist(['exact', 'more-than', 'about']),
   }),
 );
 
-export const MetricSchema = v.object({
+const MetricSchema = v.object({
   id: TextSchema,
   label: TextSchema,
   unit: v.nullable(v.string()),
@@ -39,7 +39,7 @@ export const WinnerSchema = v.object({
 });
 export type Winner = v.InferOutput<typeof WinnerSchema>;
 
-export const AwardCategorySchema = v.object({
+const AwardCategorySchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'expected a slug')),
   name: TextSchema,
   year: v.number(),
