@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { download } from '@/features/landscape/export-image';
@@ -15,6 +15,7 @@ import {
   promotionTimes,
 } from '../model/timeline-stats';
 import { filterMoves } from '../model/timeline-view';
+import { TIMELINE_MARKS } from '../timeline-perf-marks';
 import { MovesFilters } from './moves-filters';
 import { MovesList } from './moves-list';
 import { TimelineChart } from './timeline-chart';
@@ -59,8 +60,9 @@ export function TimelineExplorer(props: TimelineExplorerProps) {
   const { landscape, events, view, onViewChange, width } = props;
   const theme = useDocumentTheme();
   const data = useMemo(() => {
+    performance.mark(TIMELINE_MARKS.modelStart);
     const moves = extractMoves(landscape);
-    return {
+    const computed = {
       projects: cncfProjects(landscape),
       series: computeStatusSeries(landscape),
       moves,
@@ -71,6 +73,16 @@ export function TimelineExplorer(props: TimelineExplorerProps) {
         categories: projectsPerCategory(landscape),
       },
     };
+    performance.measure(TIMELINE_MARKS.model, TIMELINE_MARKS.modelStart);
+    return computed;
+  }, [landscape]);
+  useLayoutEffect(() => {
+    performance.mark(TIMELINE_MARKS.commit);
+    // A task queued from rAF runs after that frame is painted.
+    const raf = requestAnimationFrame(() =>
+      setTimeout(() => performance.mark(TIMELINE_MARKS.painted)),
+    );
+    return () => cancelAnimationFrame(raf);
   }, [landscape]);
   const hits = useMemo(() => filterMoves(data.moves, view), [data.moves, view]);
   const { series, projects } = data;
