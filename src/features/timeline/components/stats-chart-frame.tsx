@@ -1,0 +1,59 @@
+import { chartPalette } from '@/features/landscape/status-style';
+import { useDocumentTheme } from '@/hooks/use-document-theme';
+
+import type { ChartPalette } from '@/features/landscape/status-style';
+
+const AXIS_SPACE = 22; // px under the plot for the tick labels
+
+export type StatsChartFrameProps = {
+  /** The chart's size and its x-axis ticks, already placed. */
+  layout: {
+    width: number;
+    height: number;
+    ticks: readonly { x: number; label: string }[];
+  };
+  /** Names the chart for screen readers; the table next to it has the figures. */
+  label: string;
+  /** The marks, drawn in the theme's palette. */
+  children: (palette: ChartPalette) => React.ReactNode;
+};
+
+/**
+ * The SVG every small stats chart draws in: its size, accessible name,
+ * type and a vertical grid line per tick, labelled under the plot.
+ */
+export function StatsChartFrame({
+  layout,
+  label,
+  children,
+}: StatsChartFrameProps) {
+  const palette = chartPalette(useDocumentTheme());
+  const axisY = layout.height - AXIS_SPACE;
+  return (
+    <svg
+      width={layout.width}
+      height={layout.height}
+      role="img"
+      aria-label={label}
+      className="block"
+      fontSize={12}
+      fill={palette.text}
+    >
+      {layout.ticks.map((t) => (
+        <g key={t.label}>
+          <line
+            x1={t.x}
+            x2={t.x}
+            y1={0}
+            y2={axisY}
+            stroke={palette.groupStroke}
+          />
+          <text x={t.x} y={axisY + 16} textAnchor="middle">
+            {t.label}
+          </text>
+        </g>
+      ))}
+      {children(palette)}
+    </svg>
+  );
+}
