@@ -7,8 +7,8 @@ export const TIMELINE_MARKS = {
   /** The pure model (moves, day-by-day series, stats) starts (mark) and how long it took (measure). */
   modelStart: 'timeline:model-start',
   model: 'timeline:model',
-  /** React committed the page for a landscape. */
-  commit: 'timeline:commit',
-  /** The frame showing it was painted. */
+  /** The first frame showing the chart for a landscape was painted. */
   painted: 'timeline:painted',
+  /** The first frame showing the rest too (moves, stats, the chart's table). */
+  allPainted: 'timeline:all-painted',
 } as const;
