@@ -1,5 +1,10 @@
 import { StatusPatternDefs } from '@/features/landscape/components/status-patterns';
-import { patternId, STATUS_COLORS } from '@/features/landscape/status-style';
+import {
+  chartPalette,
+  patternId,
+  STATUS_COLORS,
+} from '@/features/landscape/status-style';
+import { useDocumentTheme } from '@/hooks/use-document-theme';
 
 import { StatsChartFrame } from './stats-chart-frame';
 
@@ -24,48 +29,38 @@ export function StackChart<K extends string>({
   label,
 }: StackChartProps<K>) {
   return (
-    <StatsChartFrame layout={layout} label={label}>
-      {() => (
-        <>
-          <StatusPatternDefs prefix={prefix} />
-          {layout.bars.map((bar) => (
-            <g key={bar.label}>
-              <text
-                x={layout.barLeft - 6}
-                y={bar.y}
-                dy="0.32em"
-                textAnchor="end"
-              >
-                {bar.label}
-              </text>
-              {bar.segments.map((s) => {
-                const status = statusOf(s.key);
-                const pattern = patternId(prefix, status);
-                const rect = {
-                  x: s.x,
-                  y: bar.y - bar.thickness / 2,
-                  width: s.width,
-                  height: bar.thickness,
-                };
-                return s.value > 0 ? (
-                  <g key={s.key}>
-                    <rect {...rect} fill={STATUS_COLORS[status]} />
-                    {pattern && <rect {...rect} fill={`url(#${pattern})`} />}
-                  </g>
-                ) : null;
-              })}
-              <text
-                x={bar.end + 4}
-                y={bar.y}
-                dy="0.32em"
-                className="tabular-nums"
-              >
-                {bar.total}
-              </text>
-            </g>
-          ))}
-        </>
-      )}
+    <StatsChartFrame
+      layout={layout}
+      label={label}
+      palette={chartPalette(useDocumentTheme())}
+    >
+      <StatusPatternDefs prefix={prefix} />
+      {layout.bars.map((bar) => (
+        <g key={bar.label}>
+          <text x={layout.barLeft - 6} y={bar.y} dy="0.32em" textAnchor="end">
+            {bar.label}
+          </text>
+          {bar.segments.map((s) => {
+            const status = statusOf(s.key);
+            const pattern = patternId(prefix, status);
+            const rect = {
+              x: s.x,
+              y: bar.y - bar.thickness / 2,
+              width: s.width,
+              height: bar.thickness,
+            };
+            return s.value > 0 ? (
+              <g key={s.key}>
+                <rect {...rect} fill={STATUS_COLORS[status]} />
+                {pattern && <rect {...rect} fill={`url(#${pattern})`} />}
+              </g>
+            ) : null;
+          })}
+          <text x={bar.end + 4} y={bar.y} dy="0.32em" className="tabular-nums">
+            {bar.total}
+          </text>
+        </g>
+      ))}
     </StatsChartFrame>
   );
 }

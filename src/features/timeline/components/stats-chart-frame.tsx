@@ -1,21 +1,16 @@
-import { chartPalette } from '@/features/landscape/status-style';
-import { useDocumentTheme } from '@/hooks/use-document-theme';
-
+import type { RangeLayout } from '../layout/compute-stats-layout';
 import type { ChartPalette } from '@/features/landscape/status-style';
 
 const AXIS_SPACE = 22; // px under the plot for the tick labels
 
 export type StatsChartFrameProps = {
   /** The chart's size and its x-axis ticks, already placed. */
-  layout: {
-    width: number;
-    height: number;
-    ticks: readonly { x: number; label: string }[];
-  };
+  layout: Pick<RangeLayout, 'width' | 'height' | 'ticks'>;
   /** Names the chart for screen readers; the table next to it has the figures. */
   label: string;
-  /** The marks, drawn in the theme's palette. */
-  children: (palette: ChartPalette) => React.ReactNode;
+  /** The theme's palette (the caller's marks use it too). */
+  palette: ChartPalette;
+  children: React.ReactNode;
 };
 
 /**
@@ -25,9 +20,9 @@ export type StatsChartFrameProps = {
 export function StatsChartFrame({
   layout,
   label,
+  palette,
   children,
 }: StatsChartFrameProps) {
-  const palette = chartPalette(useDocumentTheme());
   const axisY = layout.height - AXIS_SPACE;
   return (
     <svg
@@ -53,7 +48,7 @@ export function StatsChartFrame({
           </text>
         </g>
       ))}
-      {children(palette)}
+      {children}
     </svg>
   );
 }

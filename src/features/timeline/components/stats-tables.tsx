@@ -1,5 +1,6 @@
 import { formatNumber } from '@/utils/format';
 
+import { CATEGORY_COLUMNS, YEAR_MOVES_COLUMNS } from '../model/timeline-csv';
 import { formatDuration } from './timeline-text';
 
 import type {
@@ -18,8 +19,10 @@ type StatsTableProps<R> = {
   caption: string;
   columns: readonly string[];
   rows: readonly R[];
-  /** A row's header (unique: it keys the row), then its other cells in order. */
-  cells: (row: R) => readonly [string | number, ...React.ReactNode[]];
+  /** A row's header cell (unique: it keys the row). */
+  head: (row: R) => string | number;
+  /** The other columns' cells, in order. */
+  cells: (row: R) => readonly React.ReactNode[];
   /** Row headers in normal weight (long names, e.g. categories). */
   plainRowHeads?: boolean;
   /** The last column in bold (a total). */
@@ -44,11 +47,11 @@ function StatsTable<R>(props: StatsTableProps<R>) {
       </thead>
       <tbody>
         {props.rows.map((r) => {
-          const [key, ...cells] = props.cells(r);
+          const cells = props.cells(r);
           return (
-            <tr key={key}>
+            <tr key={props.head(r)}>
               <th scope="row" className={head}>
-                {key}
+                {props.head(r)}
               </th>
               {cells.map((cell, i) => (
                 <td
@@ -70,13 +73,17 @@ function StatsTable<R>(props: StatsTableProps<R>) {
   );
 }
 
+const capitalise = (key: string) => key.charAt(0).toUpperCase() + key.slice(1);
+
 export function MovesPerYearTable({ rows }: { rows: readonly YearMoves[] }) {
+  const [head, ...rest] = YEAR_MOVES_COLUMNS;
   return (
     <StatsTable
       caption="Moves per year by kind"
-      columns={['Year', 'Accepted', 'Incubating', 'Graduated', 'Archived']}
+      columns={YEAR_MOVES_COLUMNS.map(capitalise)}
       rows={rows}
-      cells={(r) => [r.year, r.accepted, r.incubating, r.graduated, r.archived]}
+      head={(r) => r[head]}
+      cells={(r) => rest.map((k) => r[k])}
     />
   );
 }
@@ -110,8 +117,8 @@ export function PromotionTimesTable({
         'To graduated: median (range)',
       ]}
       rows={rows}
+      head={(r) => r.acceptedYear}
       cells={(r) => [
-        r.acceptedYear,
         formatNumber(r.accepted),
         <DurationCell key="i" summary={r.toIncubating} />,
         <DurationCell key="g" summary={r.toGraduated} />,
@@ -121,26 +128,14 @@ export function PromotionTimesTable({
 }
 
 export function CategoryTable({ rows }: { rows: readonly CategoryStatus[] }) {
+  const [head, ...rest] = CATEGORY_COLUMNS;
   return (
     <StatsTable
       caption="CNCF projects per category by status"
-      columns={[
-        'Category',
-        'Graduated',
-        'Incubating',
-        'Sandbox',
-        'Archived',
-        'Total',
-      ]}
+      columns={CATEGORY_COLUMNS.map(capitalise)}
       rows={rows}
-      cells={(r) => [
-        r.category,
-        r.graduated,
-        r.incubating,
-        r.sandbox,
-        r.archived,
-        r.total,
-      ]}
+      head={(r) => r[head]}
+      cells={(r) => rest.map((k) => r[k])}
       plainRowHeads
       boldLast
     />
