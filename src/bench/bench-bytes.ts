@@ -18,13 +18,14 @@ const gzipBytes = (body: Buffer) => gzipSync(body, { level: 9 }).length;
 /** The service-worker registration, imported after the page has loaded. */
 const SW_REGISTRATION = 'workbox-window';
 
-type Loaded = { url: string; type: string; bytes: number };
+/** One response of a page load, weighed as sent gzipped. */
+export type Loaded = { url: string; type: string; bytes: number };
 
 /**
  * Every response a fresh page load makes (new context: empty cache, no
  * service worker), each weighed as a gzip-ing server would send it.
  */
-async function loadOnce(ctx: BenchContext, route: string): Promise<Loaded[]> {
+export async function loadOnce(ctx: BenchContext, route: string): Promise<Loaded[]> {
   const context = await ctx.browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const pending: Promise<Loaded | null>[] = [];
@@ -47,10 +48,10 @@ async function loadOnce(ctx: BenchContext, route: string): Promise<Loaded[]> {
   return [...new Map(loaded.map((r) => [r.url, r])).values()];
 }
 
-const extension = (r: Loaded) =>
+export const extension = (r: Loaded) =>
   /\.(m?js|css)$/.exec(new URL(r.url).pathname)?.[1]?.replace('mjs', 'js');
 
-const KB = (items: Loaded[]) =>
+export const KB = (items: Loaded[]) =>
   items.reduce((total, r) => total + r.bytes, 0) / 1024;
 
 /**

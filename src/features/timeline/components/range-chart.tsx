@@ -1,6 +1,8 @@
 import { chartPalette, STATUS_COLORS } from '@/features/landscape/status-style';
 import { useDocumentTheme } from '@/hooks/use-document-theme';
 
+import { StatsChartFrame } from './stats-chart-frame';
+
 import type { RangeLayout } from '../layout/compute-stats-layout';
 import type { CncfStatus } from '@/features/landscape/schemas';
 
@@ -11,35 +13,15 @@ export type RangeChartProps = {
   label: string;
 };
 
+const CAP = 4; // px: half the height of a range line's end caps
+const DOT = 4.5; // px: radius of the median dot, half the square's side
+
 /** Median dots on min–max lines; the first series round, the second square. */
 export function RangeChart({ layout, seriesStatus, label }: RangeChartProps) {
   const palette = chartPalette(useDocumentTheme());
-  const axisY = layout.height - 22;
   const left = layout.ticks[0]?.x ?? 0;
   return (
-    <svg
-      width={layout.width}
-      height={layout.height}
-      role="img"
-      aria-label={label}
-      className="block"
-      fontSize={12}
-      fill={palette.text}
-    >
-      {layout.ticks.map((t) => (
-        <g key={t.label}>
-          <line
-            x1={t.x}
-            x2={t.x}
-            y1={0}
-            y2={axisY}
-            stroke={palette.groupStroke}
-          />
-          <text x={t.x} y={axisY + 16} textAnchor="middle">
-            {t.label}
-          </text>
-        </g>
-      ))}
+    <StatsChartFrame layout={layout} label={label} palette={palette}>
       {layout.rows.map((row) => (
         <g key={row.label}>
           <text x={left - 6} y={row.y} dy="0.32em" textAnchor="end">
@@ -49,36 +31,30 @@ export function RangeChart({ layout, seriesStatus, label }: RangeChartProps) {
             if (!s) return null;
             const colour = STATUS_COLORS[seriesStatus[i] ?? 'sandbox'];
             const y = row.y + s.dy;
+            // The range line, then a cap at each end.
+            const strokes = [
+              [s.x1, s.x2, y, y],
+              [s.x1, s.x1, y - CAP, y + CAP],
+              [s.x2, s.x2, y - CAP, y + CAP],
+            ] as const;
             return (
               <g key={i} stroke={colour} fill={colour}>
-                <line x1={s.x1} x2={s.x2} y1={y} y2={y} strokeWidth={2} />
-                <line
-                  x1={s.x1}
-                  x2={s.x1}
-                  y1={y - 4}
-                  y2={y + 4}
-                  strokeWidth={2}
-                />
-                <line
-                  x1={s.x2}
-                  x2={s.x2}
-                  y1={y - 4}
-                  y2={y + 4}
-                  strokeWidth={2}
-                />
+                {strokes.map(([x1, x2, y1, y2], k) => (
+                  <line key={k} {...{ x1, x2, y1, y2 }} strokeWidth={2} />
+                ))}
                 {i === 0 ? (
                   <circle
                     cx={s.xm}
                     cy={y}
-                    r={4.5}
+                    r={DOT}
                     stroke={palette.background}
                   />
                 ) : (
                   <rect
-                    x={s.xm - 4.5}
-                    y={y - 4.5}
-                    width={9}
-                    height={9}
+                    x={s.xm - DOT}
+                    y={y - DOT}
+                    width={DOT * 2}
+                    height={DOT * 2}
                     stroke={palette.background}
                   />
                 )}
@@ -87,6 +63,6 @@ export function RangeChart({ layout, seriesStatus, label }: RangeChartProps) {
           })}
         </g>
       ))}
-    </svg>
+    </StatsChartFrame>
   );
 }

@@ -6,6 +6,8 @@ import {
 } from '@/features/landscape/status-style';
 import { useDocumentTheme } from '@/hooks/use-document-theme';
 
+import { StatsChartFrame } from './stats-chart-frame';
+
 import type { StackLayout } from '../layout/compute-stats-layout';
 import type { CncfStatus } from '@/features/landscape/schemas';
 
@@ -26,33 +28,13 @@ export function StackChart<K extends string>({
   prefix,
   label,
 }: StackChartProps<K>) {
-  const palette = chartPalette(useDocumentTheme());
-  const axisY = layout.height - 22;
   return (
-    <svg
-      width={layout.width}
-      height={layout.height}
-      role="img"
-      aria-label={label}
-      className="block"
-      fontSize={12}
-      fill={palette.text}
+    <StatsChartFrame
+      layout={layout}
+      label={label}
+      palette={chartPalette(useDocumentTheme())}
     >
       <StatusPatternDefs prefix={prefix} />
-      {layout.ticks.map((t) => (
-        <g key={t.label}>
-          <line
-            x1={t.x}
-            x2={t.x}
-            y1={0}
-            y2={axisY}
-            stroke={palette.groupStroke}
-          />
-          <text x={t.x} y={axisY + 16} textAnchor="middle">
-            {t.label}
-          </text>
-        </g>
-      ))}
       {layout.bars.map((bar) => (
         <g key={bar.label}>
           <text x={layout.barLeft - 6} y={bar.y} dy="0.32em" textAnchor="end">
@@ -79,6 +61,6 @@ export function StackChart<K extends string>({
           </text>
         </g>
       ))}
-    </svg>
+    </StatsChartFrame>
   );
 }

@@ -1,5 +1,6 @@
 import { formatNumber } from '@/utils/format';
 
+import { CATEGORY_COLUMNS, YEAR_MOVES_COLUMNS } from '../model/timeline-csv';
 import { formatDuration } from './timeline-text';
 
 import type {
@@ -9,40 +10,81 @@ import type {
   YearMoves,
 } from '../model/timeline-stats';
 
-const TABLE = 'w-full text-left text-sm tabular-nums';
 const TH =
   'border-b border-slate-300 px-2 py-1 font-semibold dark:border-slate-700';
 const TD = 'border-b border-slate-200 px-2 py-1 dark:border-slate-800';
 
-export function MovesPerYearTable({ rows }: { rows: readonly YearMoves[] }) {
+type StatsTableProps<R> = {
+  /** Read by screen readers; the section's heading shows it to everyone. */
+  caption: string;
+  columns: readonly string[];
+  rows: readonly R[];
+  /** A row's header cell (unique: it keys the row). */
+  head: (row: R) => string | number;
+  /** The other columns' cells, in order. */
+  cells: (row: R) => readonly React.ReactNode[];
+  /** Row headers in normal weight (long names, e.g. categories). */
+  plainRowHeads?: boolean;
+  /** The last column in bold (a total). */
+  boldLast?: boolean;
+};
+
+/** One stat's figures: a header row, then a row header and cells per row. */
+function StatsTable<R>(props: StatsTableProps<R>) {
+  const { columns, boldLast } = props;
+  const head = props.plainRowHeads ? `${TD} font-normal` : TD;
   return (
-    <table className={TABLE}>
-      <caption className="sr-only">Moves per year by kind</caption>
+    <table className="w-full text-left text-sm tabular-nums">
+      <caption className="sr-only">{props.caption}</caption>
       <thead>
         <tr>
-          {['Year', 'Accepted', 'Incubating', 'Graduated', 'Archived'].map(
-            (h) => (
-              <th key={h} scope="col" className={TH}>
-                {h}
-              </th>
-            ),
-          )}
+          {columns.map((h) => (
+            <th key={h} scope="col" className={TH}>
+              {h}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
-        {rows.map((r) => (
-          <tr key={r.year}>
-            <th scope="row" className={TD}>
-              {r.year}
-            </th>
-            <td className={TD}>{r.accepted}</td>
-            <td className={TD}>{r.incubating}</td>
-            <td className={TD}>{r.graduated}</td>
-            <td className={TD}>{r.archived}</td>
-          </tr>
-        ))}
+        {props.rows.map((r) => {
+          const cells = props.cells(r);
+          return (
+            <tr key={props.head(r)}>
+              <th scope="row" className={head}>
+                {props.head(r)}
+              </th>
+              {cells.map((cell, i) => (
+                <td
+                  key={columns[i + 1]}
+                  className={
+                    boldLast && i === cells.length - 1
+                      ? `${TD} font-semibold`
+                      : TD
+                  }
+                >
+                  {cell}
+                </td>
+              ))}
+            </tr>
+          );
+        })}
       </tbody>
     </table>
+  );
+}
+
+const capitalise = (key: string) => key.charAt(0).toUpperCase() + key.slice(1);
+
+export function MovesPerYearTable({ rows }: { rows: readonly YearMoves[] }) {
+  const [head, ...rest] = YEAR_MOVES_COLUMNS;
+  return (
+    <StatsTable
+      caption="Moves per year by kind"
+      columns={YEAR_MOVES_COLUMNS.map(capitalise)}
+      rows={rows}
+      head={(r) => r[head]}
+      cells={(r) => rest.map((k) => r[k])}
+    />
   );
 }
 
@@ -66,82 +108,36 @@ export function PromotionTimesTable({
   rows: readonly PromotionTimes[];
 }) {
   return (
-    <table className={TABLE}>
-      <caption className="sr-only">
-        Median and range of years to each promotion, by year of acceptance
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col" className={TH}>
-            Accepted in
-          </th>
-          <th scope="col" className={TH}>
-            Projects
-          </th>
-          <th scope="col" className={TH}>
-            To incubating: median (range)
-          </th>
-          <th scope="col" className={TH}>
-            To graduated: median (range)
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.acceptedYear}>
-            <th scope="row" className={TD}>
-              {r.acceptedYear}
-            </th>
-            <td className={TD}>{formatNumber(r.accepted)}</td>
-            <td className={TD}>
-              <DurationCell summary={r.toIncubating} />
-            </td>
-            <td className={TD}>
-              <DurationCell summary={r.toGraduated} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <StatsTable
+      caption="Median and range of years to each promotion, by year of acceptance"
+      columns={[
+        'Accepted in',
+        'Projects',
+        'To incubating: median (range)',
+        'To graduated: median (range)',
+      ]}
+      rows={rows}
+      head={(r) => r.acceptedYear}
+      cells={(r) => [
+        formatNumber(r.accepted),
+        <DurationCell key="i" summary={r.toIncubating} />,
+        <DurationCell key="g" summary={r.toGraduated} />,
+      ]}
+    />
   );
 }
 
 export function CategoryTable({ rows }: { rows: readonly CategoryStatus[] }) {
+  const [head, ...rest] = CATEGORY_COLUMNS;
   return (
-    <table className={TABLE}>
-      <caption className="sr-only">
-        CNCF projects per category by status
-      </caption>
-      <thead>
-        <tr>
-          {[
-            'Category',
-            'Graduated',
-            'Incubating',
-            'Sandbox',
-            'Archived',
-            'Total',
-          ].map((h) => (
-            <th key={h} scope="col" className={TH}>
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.category}>
-            <th scope="row" className={`${TD} font-normal`}>
-              {r.category}
-            </th>
-            <td className={TD}>{r.graduated}</td>
-            <td className={TD}>{r.incubating}</td>
-            <td className={TD}>{r.sandbox}</td>
-            <td className={TD}>{r.archived}</td>
-            <td className={`${TD} font-semibold`}>{r.total}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <StatsTable
+      caption="CNCF projects per category by status"
+      columns={CATEGORY_COLUMNS.map(capitalise)}
+      rows={rows}
+      head={(r) => r[head]}
+      cells={(r) => rest.map((k) => r[k])}
+      plainRowHeads
+      boldLast
+    />
   );
 }

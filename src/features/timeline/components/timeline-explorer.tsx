@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useLayoutEffect, useMemo } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { download } from '@/features/landscape/export-image';
@@ -15,6 +15,7 @@ import {
   promotionTimes,
 } from '../model/timeline-stats';
 import { filterMoves } from '../model/timeline-view';
+import { TIMELINE_MARKS } from '../timeline-perf-marks';
 import { MovesFilters } from './moves-filters';
 import { MovesList } from './moves-list';
 import { TimelineChart } from './timeline-chart';
@@ -54,13 +55,23 @@ function Heading({ id, children }: { id: string; children: React.ReactNode }) {
   );
 }
 
+/** Marks the frame that shows this commit once it is painted. */
+function markPainted(name: string) {
+  // A task queued from rAF runs after that frame is painted.
+  const raf = requestAnimationFrame(() =>
+    setTimeout(() => performance.mark(name)),
+  );
+  return () => cancelAnimationFrame(raf);
+}
+
 /** The chart, the moves and the stats of one landscape. */
 export function TimelineExplorer(props: TimelineExplorerProps) {
   const { landscape, events, view, onViewChange, width } = props;
   const theme = useDocumentTheme();
   const data = useMemo(() => {
+    performance.mark(TIMELINE_MARKS.modelStart);
     const moves = extractMoves(landscape);
-    return {
+    const computed = {
       projects: cncfProjects(landscape),
       series: computeStatusSeries(landscape),
       moves,
@@ -71,7 +82,16 @@ export function TimelineExplorer(props: TimelineExplorerProps) {
         categories: projectsPerCategory(landscape),
       },
     };
+    performance.measure(TIMELINE_MARKS.model, TIMELINE_MARKS.modelStart);
+    return computed;
   }, [landscape]);
+  // The chart paints first; the moves, the stats and the chart's table
+  // (about 8,000 elements for the shipped data) follow in a background render.
+  const showAll = useDeferredValue(true, false);
+  useLayoutEffect(() => markPainted(TIMELINE_MARKS.painted), [landscape]);
+  useLayoutEffect(() => {
+    if (showAll) return markPainted(TIMELINE_MARKS.allPainted);
+  }, [landscape, showAll]);
   const hits = useMemo(() => filterMoves(data.moves, view), [data.moves, view]);
   const { series, projects } = data;
   if (!series) {
@@ -159,58 +179,62 @@ export function TimelineExplorer(props: TimelineExplorerProps) {
             Download PNG
           </Button>
         </div>
-        <SeriesTable series={series} />
+        {showAll && <SeriesTable series={series} />}
       </section>
-      <section aria-labelledby="timeline-moves" className="space-y-4">
-        <Heading id="timeline-moves">Every move, year by year</Heading>
-        <MovesFilters
-          view={view}
-          categories={categories}
-          years={years}
-          onChange={onViewChange}
-        />
-        <div className="flex flex-wrap items-center justify-between gap-2">
-          <p role="status" className="text-sm tabular-nums">
-            Showing {formatNumber(hits.length)} of{' '}
-            {formatNumber(data.moves.length)} moves
-          </p>
-          <Button
-            variant="secondary"
-            size="sm"
-            onClick={() =>
-              download(
-                new Blob(
-                  [
-                    movesCsv(
-                      hits.map((h) => h.move),
-                      (m) =>
-                        new URL(props.linkForMove(m), window.location.href)
-                          .href,
+      {showAll && (
+        <>
+          <section aria-labelledby="timeline-moves" className="space-y-4">
+            <Heading id="timeline-moves">Every move, year by year</Heading>
+            <MovesFilters
+              view={view}
+              categories={categories}
+              years={years}
+              onChange={onViewChange}
+            />
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <p role="status" className="text-sm tabular-nums">
+                Showing {formatNumber(hits.length)} of{' '}
+                {formatNumber(data.moves.length)} moves
+              </p>
+              <Button
+                variant="secondary"
+                size="sm"
+                onClick={() =>
+                  download(
+                    new Blob(
+                      [
+                        movesCsv(
+                          hits.map((h) => h.move),
+                          (m) =>
+                            new URL(props.linkForMove(m), window.location.href)
+                              .href,
+                        ),
+                      ],
+                      { type: 'text/csv;charset=utf-8' },
                     ),
-                  ],
-                  { type: 'text/csv;charset=utf-8' },
-                ),
-                `${fileStem}-moves.csv`,
-              )
-            }
-          >
-            Download these moves (CSV)
-          </Button>
-        </div>
-        {hits.length === 0 ? (
-          <p>No move matches these filters.</p>
-        ) : (
-          <MovesList hits={hits} linkFor={props.linkForMove} />
-        )}
-      </section>
-      <section aria-labelledby="timeline-stats">
-        <Heading id="timeline-stats">Stats</Heading>
-        <TimelineStatsSection
-          stats={data.stats}
-          width={width}
-          fileStem={fileStem}
-        />
-      </section>
+                    `${fileStem}-moves.csv`,
+                  )
+                }
+              >
+                Download these moves (CSV)
+              </Button>
+            </div>
+            {hits.length === 0 ? (
+              <p>No move matches these filters.</p>
+            ) : (
+              <MovesList hits={hits} linkFor={props.linkForMove} />
+            )}
+          </section>
+          <section aria-labelledby="timeline-stats">
+            <Heading id="timeline-stats">Stats</Heading>
+            <TimelineStatsSection
+              stats={data.stats}
+              width={width}
+              fileStem={fileStem}
+            />
+          </section>
+        </>
+      )}
     </div>
   );
 }

@@ -14,6 +14,7 @@ import {
 } from '../model/timeline-csv';
 import { MOVE_KINDS, MOVE_LABELS, MOVE_STATUS } from '../model/timeline-moves';
 import { ChartKey } from './chart-key';
+import type { ChartKeyEntry } from './chart-key';
 import { STATUS_LABELS } from '@/features/landscape/schemas';
 import { STACK_ORDER } from '../layout/compute-timeline-layout';
 import { RangeChart } from './range-chart';
@@ -65,6 +66,8 @@ function Stat(props: {
   id: string;
   title: string;
   note: string;
+  /** The chart's key, drawn above it. */
+  keyEntries: readonly ChartKeyEntry[];
   chart: React.ReactNode;
   table: React.ReactNode;
   download: React.ReactNode;
@@ -81,7 +84,10 @@ function Stat(props: {
         {props.note}
       </p>
       <div className="grid gap-4 lg:grid-cols-2">
-        <div className="overflow-x-auto">{props.chart}</div>
+        <div className="overflow-x-auto">
+          <ChartKey label="Key" entries={props.keyEntries} />
+          {props.chart}
+        </div>
         <div className="overflow-x-auto">{props.table}</div>
       </div>
     </section>
@@ -146,22 +152,17 @@ export function TimelineStatsSection({
         id="stat-moves-per-year"
         title="Moves per year"
         note="Each bar is one calendar year: projects accepted (sandbox colour), moved to incubating, graduated and archived."
+        keyEntries={MOVE_KINDS.map((k) => ({
+          status: MOVE_STATUS[k],
+          label: MOVE_LABELS[k],
+        }))}
         chart={
-          <>
-            <ChartKey
-              label="Key"
-              entries={MOVE_KINDS.map((k) => ({
-                status: MOVE_STATUS[k],
-                label: MOVE_LABELS[k],
-              }))}
-            />
-            <StackChart
-              layout={perYear}
-              statusOf={(k) => MOVE_STATUS[k]}
-              prefix="stat-year"
-              label="Moves per year by kind; the figures are in the table."
-            />
-          </>
+          <StackChart
+            layout={perYear}
+            statusOf={(k) => MOVE_STATUS[k]}
+            prefix="stat-year"
+            label="Moves per year by kind; the figures are in the table."
+          />
         }
         table={<MovesPerYearTable rows={stats.perYear} />}
         download={csvButton(
@@ -174,29 +175,24 @@ export function TimelineStatsSection({
         id="stat-promotions"
         title="Time to promotion"
         note="By year of acceptance: the median (dot) and range (line) of years from acceptance to incubating (round dot, incubating colour) and from incubating to graduation (square, graduated colour). Projects accepted straight into incubation spent no time in the sandbox and are not counted in the first."
+        keyEntries={[
+          {
+            status: 'incubating',
+            label: 'Acceptance to incubating',
+            marker: 'dot',
+          },
+          {
+            status: 'graduated',
+            label: 'Incubating to graduated',
+            marker: 'square',
+          },
+        ]}
         chart={
-          <>
-            <ChartKey
-              label="Key"
-              entries={[
-                {
-                  status: 'incubating',
-                  label: 'Acceptance to incubating',
-                  marker: 'dot',
-                },
-                {
-                  status: 'graduated',
-                  label: 'Incubating to graduated',
-                  marker: 'square',
-                },
-              ]}
-            />
-            <RangeChart
-              layout={promotions}
-              seriesStatus={['incubating', 'graduated']}
-              label="Median and range of years to incubating and to graduation, by year of acceptance; the figures are in the table."
-            />
-          </>
+          <RangeChart
+            layout={promotions}
+            seriesStatus={['incubating', 'graduated']}
+            label="Median and range of years to incubating and to graduation, by year of acceptance; the figures are in the table."
+          />
         }
         table={<PromotionTimesTable rows={stats.promotions} />}
         download={csvButton(
@@ -209,22 +205,17 @@ export function TimelineStatsSection({
         id="stat-categories"
         title="CNCF projects per category"
         note="Every CNCF project by its status on the data’s date, per landscape category."
+        keyEntries={STACK_ORDER.map((s) => ({
+          status: s,
+          label: STATUS_LABELS[s],
+        }))}
         chart={
-          <>
-            <ChartKey
-              label="Key"
-              entries={STACK_ORDER.map((s) => ({
-                status: s,
-                label: STATUS_LABELS[s],
-              }))}
-            />
-            <StackChart
-              layout={categories}
-              statusOf={(s) => s}
-              prefix="stat-category"
-              label="CNCF projects per category by status; the figures are in the table."
-            />
-          </>
+          <StackChart
+            layout={categories}
+            statusOf={(s) => s}
+            prefix="stat-category"
+            label="CNCF projects per category by status; the figures are in the table."
+          />
         }
         table={<CategoryTable rows={stats.categories} />}
         download={csvButton(

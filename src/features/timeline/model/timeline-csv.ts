@@ -1,5 +1,7 @@
 import { toCsv } from '@/lib/csv';
 
+import { MOVE_KINDS } from './timeline-moves';
+
 import type { Move } from './timeline-moves';
 import type {
   CategoryStatus,
@@ -7,6 +9,7 @@ import type {
   PromotionTimes,
   YearMoves,
 } from './timeline-stats';
+import type { CsvValue } from '@/lib/csv';
 
 /** The listed moves, one per row, with a link to the landscape on that day. */
 export function movesCsv(
@@ -30,18 +33,30 @@ function durationCells(s: DurationSummary) {
   return [s.count, s.medianDays, s.minDays, s.maxDays];
 }
 
-export function movesPerYearCsv(rows: readonly YearMoves[]): string {
+/** Columns of the per-year and per-category stats: CSV names, capitalised in the tables. */
+export const YEAR_MOVES_COLUMNS = ['year', ...MOVE_KINDS] as const;
+export const CATEGORY_COLUMNS = [
+  'category',
+  'graduated',
+  'incubating',
+  'sandbox',
+  'archived',
+  'total',
+] as const;
+
+/** Each row's values for these keys, with the keys as the header. */
+function columnsCsv<K extends string>(
+  rows: readonly Record<K, CsvValue>[],
+  keys: readonly K[],
+): string {
   return toCsv(
-    ['year', 'accepted', 'incubating', 'graduated', 'archived'],
-    rows.map((r) => [
-      r.year,
-      r.accepted,
-      r.incubating,
-      r.graduated,
-      r.archived,
-    ]),
+    keys,
+    rows.map((r) => keys.map((k) => r[k])),
   );
 }
+
+export const movesPerYearCsv = (rows: readonly YearMoves[]) =>
+  columnsCsv(rows, YEAR_MOVES_COLUMNS);
 
 /** Durations in whole days; empty cells where no project took that step. */
 export function promotionTimesCsv(rows: readonly PromotionTimes[]): string {
@@ -67,18 +82,5 @@ export function promotionTimesCsv(rows: readonly PromotionTimes[]): string {
   );
 }
 
-export function projectsPerCategoryCsv(
-  rows: readonly CategoryStatus[],
-): string {
-  return toCsv(
-    ['category', 'graduated', 'incubating', 'sandbox', 'archived', 'total'],
-    rows.map((r) => [
-      r.category,
-      r.graduated,
-      r.incubating,
-      r.sandbox,
-      r.archived,
-      r.total,
-    ]),
-  );
-}
+export const projectsPerCategoryCsv = (rows: readonly CategoryStatus[]) =>
+  columnsCsv(rows, CATEGORY_COLUMNS);
