@@ -1,5 +1,6 @@
 import { useDeferredValue, useLayoutEffect, useMemo } from 'react';
 
+import { mark, measure } from '@/config/instrument';
 import { Button } from '@/components/ui/button';
 import { download } from '@/features/landscape/export-image';
 import { useDocumentTheme } from '@/hooks/use-document-theme';
@@ -58,9 +59,7 @@ function Heading({ id, children }: { id: string; children: React.ReactNode }) {
 /** Marks the frame that shows this commit once it is painted. */
 function markPainted(name: string) {
   // A task queued from rAF runs after that frame is painted.
-  const raf = requestAnimationFrame(() =>
-    setTimeout(() => performance.mark(name)),
-  );
+  const raf = requestAnimationFrame(() => setTimeout(() => mark(name)));
   return () => cancelAnimationFrame(raf);
 }
 
@@ -69,7 +68,7 @@ export function TimelineExplorer(props: TimelineExplorerProps) {
   const { landscape, events, view, onViewChange, width } = props;
   const theme = useDocumentTheme();
   const data = useMemo(() => {
-    performance.mark(TIMELINE_MARKS.modelStart);
+    mark(TIMELINE_MARKS.modelStart);
     const moves = extractMoves(landscape);
     const computed = {
       projects: cncfProjects(landscape),
@@ -82,7 +81,7 @@ export function TimelineExplorer(props: TimelineExplorerProps) {
         categories: projectsPerCategory(landscape),
       },
     };
-    performance.measure(TIMELINE_MARKS.model, TIMELINE_MARKS.modelStart);
+    measure(TIMELINE_MARKS.model, TIMELINE_MARKS.modelStart);
     return computed;
   }, [landscape]);
   // The chart paints first; the moves, the stats and the chart's table
