@@ -25,7 +25,10 @@ export type Loaded = { url: string; type: string; bytes: number };
  * Every response a fresh page load makes (new context: empty cache, no
  * service worker), each weighed as a gzip-ing server would send it.
  */
-export async function loadOnce(ctx: BenchContext, route: string): Promise<Loaded[]> {
+export async function loadOnce(
+  ctx: BenchContext,
+  route: string,
+): Promise<Loaded[]> {
   const context = await ctx.browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const pending: Promise<Loaded | null>[] = [];

@@ -1,6 +1,7 @@
 import { LANDSCAPE_MARKS } from '@/features/landscape/chart-marks';
 import { readShippedLandscape } from '@/testing/shipped-landscape';
 
+import { openBenchPage } from './bench-types';
 import { readRenderTimes, runFrameScript } from './landscape-frames';
 import { quantile } from './stats';
 
@@ -8,8 +9,6 @@ import type { BenchContext, BenchGroup, BenchRow } from './bench-types';
 import type { FrameScript, RenderTimes } from './landscape-frames';
 
 const CATEGORY = 'Observability and Analysis';
-/** A desktop browser window (the e2e whole-landscape spec uses the same). */
-const VIEWPORT = { width: 1440, height: 900 };
 const MARKS = {
   parsed: LANDSCAPE_MARKS.parsed,
   layout: LANDSCAPE_MARKS.layout,
@@ -77,14 +76,7 @@ async function measureOnce(
   dataset: Dataset,
   renderer: Renderer,
 ): Promise<RunFigures> {
-  const context = await ctx.browser.newContext({
-    serviceWorkers: 'block',
-    viewport: VIEWPORT,
-  });
-  // tsx compiles this file with esbuild's keepNames, which wraps the named
-  // inner functions of page scripts in `__name(...)`: give the page one.
-  await context.addInitScript('globalThis.__name = (fn) => fn;');
-  const page = await context.newPage();
+  const { context, page } = await openBenchPage(ctx);
   try {
     const query = new URLSearchParams({ category: dataset.category, renderer });
     await page.goto(`${ctx.baseUrl}/landscape?${query}`);

@@ -1,13 +1,12 @@
 import { LANDSCAPE_MARKS } from '@/features/landscape/chart-marks';
 import { TIMELINE_MARKS } from '@/features/timeline/timeline-perf-marks';
 
+import { openBenchPage } from './bench-types';
 import { extension, KB, loadOnce } from './bench-bytes';
 
 import type { BenchContext, BenchGroup, BenchRow } from './bench-types';
 
 const ROUTE = '/landscape/timeline';
-/** A desktop browser window, as the landscape chart rows use. */
-const VIEWPORT = { width: 1440, height: 900 };
 const READY_TIMEOUT_MS = 120_000;
 const GROUP = `Timeline ${ROUTE}, shipped data (whole landscape)`;
 
@@ -43,13 +42,7 @@ function readTimelineTimes(marks: {
 }
 
 async function measureOnce(ctx: BenchContext): Promise<RunFigures> {
-  const context = await ctx.browser.newContext({
-    serviceWorkers: 'block',
-    viewport: VIEWPORT,
-  });
-  // tsx's keepNames wraps inner functions of page scripts in `__name(...)`.
-  await context.addInitScript('globalThis.__name = (fn) => fn;');
-  const page = await context.newPage();
+  const { context, page } = await openBenchPage(ctx);
   try {
     await page.goto(ctx.baseUrl + ROUTE);
     const times = await page

@@ -1,4 +1,4 @@
-import type { Browser } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 
 /** One measured figure: every sample is kept, the table shows the spread. */
 export type BenchRow = {
@@ -32,3 +32,20 @@ export type BenchGroup = {
   name: string;
   run: (ctx: BenchContext) => Promise<BenchRow[]>;
 };
+
+/**
+ * A fresh context and page for one measured run (no service worker, a
+ * 1440 × 900 desktop). Close the context when done.
+ */
+export async function openBenchPage(
+  ctx: BenchContext,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await ctx.browser.newContext({
+    serviceWorkers: 'block',
+    viewport: { width: 1440, height: 900 },
+  });
+  // tsx compiles the bench with esbuild's keepNames, which wraps the named
+  // inner functions of page scripts in `__name(...)`: give the page one.
+  await context.addInitScript('globalThis.__name = (fn) => fn;');
+  return { context, page: await context.newPage() };
+}

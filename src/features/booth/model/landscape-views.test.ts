@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 
+import { testItem } from '@/testing/landscape-item';
+
 import {
   computeThenAndNow,
   computeTourStops,
@@ -15,25 +17,7 @@ function item(
   status: LandscapeItem['status'],
   dates: Partial<LandscapeItem['dates']> = {},
 ): LandscapeItem {
-  return {
-    id: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
-    name,
-    category: 'Observability and Analysis',
-    subcategory,
-    description: null,
-    homepageUrl: 'https://example.org/',
-    repoUrl: null,
-    logo: null,
-    secondPaths: [],
-    status,
-    dates: {
-      accepted: null,
-      incubating: null,
-      graduated: null,
-      archived: null,
-      ...dates,
-    },
-  };
+  return { ...testItem(name, status, dates), subcategory };
 }
 
 // Dates as in the shared facts sheet.

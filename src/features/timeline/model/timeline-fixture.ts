@@ -1,34 +1,6 @@
-import type { Landscape, LandscapeItem } from '@/features/landscape/schemas';
+import { testItem } from '@/testing/landscape-item';
 
-type Dates = Partial<LandscapeItem['dates']>;
-
-/** A landscape item for tests: only what the timeline reads matters. */
-export function testItem(
-  name: string,
-  status: LandscapeItem['status'],
-  dates: Dates,
-  category = 'Observability and Analysis',
-): LandscapeItem {
-  return {
-    id: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
-    name,
-    category,
-    subcategory: 'Observability',
-    description: null,
-    homepageUrl: 'https://example.org/',
-    repoUrl: null,
-    logo: null,
-    secondPaths: [],
-    status,
-    dates: {
-      accepted: null,
-      incubating: null,
-      graduated: null,
-      archived: null,
-      ...dates,
-    },
-  };
-}
+import type { Landscape } from '@/features/landscape/schemas';
 
 /** Five projects with known histories, and a product that is no CNCF project. */
 export const TIMELINE_FIXTURE: Landscape = {

@@ -1,8 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 
+import { testItem } from '@/testing/landscape-item';
+
 import { computeStatusSeries, countsOn } from './status-series';
-import { TIMELINE_FIXTURE, testItem } from './timeline-fixture';
+import { TIMELINE_FIXTURE } from './timeline-fixture';
 import { cncfProjects, extractMoves } from './timeline-moves';
 import {
   daysBetween,
