@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 
 import { FOCUS_RING } from '@/components/ui/focus-ring';
@@ -16,7 +17,7 @@ import {
   initialHeightFor,
   loaderSnippet,
 } from '@/features/leaderboard/embed-snippet';
-import { useFeaturedEvent } from '@/hooks/use-featured-event';
+import { catalogQueries } from '@/lib/event-catalog';
 
 import type { EmbedParams } from '@/features/leaderboard/embed-params';
 
@@ -34,7 +35,7 @@ function useEmbedOptions() {
 
 export function Component() {
   const [params, setParams] = useEmbedOptions();
-  const featured = useFeaturedEvent();
+  const featured = useQuery(catalogQueries.featured());
   const origin = window.location.origin;
   const eventName = featured.data?.event.name ?? 'KubeCon';
   const frameTitle = `Award winners at ${eventName}`;

@@ -13,16 +13,14 @@ import {
   DEFAULT_AWARD,
   parseEmbedParams,
 } from '@/features/leaderboard/embed-params';
-import { useFeaturedEvent } from '@/hooks/use-featured-event';
-import { prefetchForFeaturedEvent } from '@/lib/prefetch';
 
 import type { EmbedAward } from '@/features/leaderboard/embed-params';
 import type { QueryClient } from '@tanstack/react-query';
 
-export const loader = (queryClient: QueryClient) => () =>
-  prefetchForFeaturedEvent(queryClient, (eventId) => {
-    void queryClient.prefetchQuery(leaderboardQueries.awards(eventId));
-  });
+export const loader = (queryClient: QueryClient) => () => {
+  void queryClient.prefetchQuery(leaderboardQueries.awards());
+  return null;
+};
 
 function AwardsSkeleton() {
   return (
@@ -30,19 +28,6 @@ function AwardsSkeleton() {
       <Skeleton className="h-72" />
       <Skeleton className="h-40" />
     </div>
-  );
-}
-
-function AwardList({ eventId, award }: { eventId: string; award: EmbedAward }) {
-  const awards = useQuery(leaderboardQueries.awards(eventId));
-  return (
-    <QueryView
-      query={awards}
-      loadingLabel="Loading awards…"
-      skeleton={<AwardsSkeleton />}
-    >
-      {(data) => <AwardLeaderboard awards={data} award={award} />}
-    </QueryView>
   );
 }
 
@@ -64,7 +49,7 @@ function useAwardFilter() {
 }
 
 export function Component() {
-  const featured = useFeaturedEvent();
+  const awards = useQuery(leaderboardQueries.awards());
   const [award, setAward] = useAwardFilter();
   return (
     <>
@@ -72,9 +57,9 @@ export function Component() {
       <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-3xl font-bold">Awards</h1>
-          {featured.data && (
+          {awards.data && (
             <p className="mt-1 text-slate-700 dark:text-slate-300">
-              Winners announced at {featured.data.event.name}.
+              Winners announced at {awards.data.event.name}.
             </p>
           )}
         </div>
@@ -89,11 +74,11 @@ export function Component() {
         <AwardFilter value={award} onChange={setAward} />
       </div>
       <QueryView
-        query={featured}
-        loadingLabel="Loading events…"
+        query={awards}
+        loadingLabel="Loading awards…"
         skeleton={<AwardsSkeleton />}
       >
-        {({ event }) => <AwardList eventId={event.id} award={award} />}
+        {({ data }) => <AwardLeaderboard awards={data} award={award} />}
       </QueryView>
     </>
   );

@@ -25,6 +25,7 @@ import {
   parseView,
   writeView,
 } from '@/features/landscape/view-state';
+import { catalogQueries } from '@/lib/event-catalog';
 import { todayIso } from '@/utils/format';
 
 import type { Landscape, LandscapeIndex } from '@/features/landscape/schemas';
@@ -80,11 +81,21 @@ function resolveCategory(
   return { all: false as const, wanted, entry };
 }
 
+/** The featured event's first day, from the catalog, as a date preset. */
+function useEventPreset() {
+  const { data } = useQuery(catalogQueries.featured());
+  const event = data?.event;
+  return event?.startDate
+    ? { label: event.shortName, date: event.startDate }
+    : null;
+}
+
 export function Component() {
   const imported = useImportedLandscape();
   const source = imported.shown;
   const [view, setView] = useUrlView();
   const [today] = useState(() => todayIso());
+  const datePreset = useEventPreset();
   // While the data loads, so a large landscape's first frame is quicker.
   useEffect(prepareChartDrawing, []);
   const index = useQuery(landscapeQueries.index());
@@ -135,6 +146,7 @@ export function Component() {
         onViewChange={setView}
         today={today}
         columnWidth={columnWidth}
+        datePreset={datePreset}
       />
     ) : (
       <LandscapeExplorer
@@ -144,6 +156,7 @@ export function Component() {
         today={today}
         columnWidth={columnWidth}
         categoryControl={picker}
+        datePreset={datePreset}
       />
     );
   return (
@@ -153,7 +166,7 @@ export function Component() {
       <p className="mt-2 mb-6 max-w-3xl text-slate-700 dark:text-slate-300">
         {source.kind === 'imported'
           ? `From ${source.fileName}.`
-          : 'The CNCF landscape, one category at a time or all of it: every project and product with its CNCF status and the dates of each step. Pick a date to see how it stood then, for example at KubeCon NA 2024.'}
+          : 'The CNCF landscape, one category at a time or all of it: every project and product with its CNCF status and the dates of each step. Pick a date to see how it stood then.'}
       </p>
       <p className="-mt-4 mb-6">
         <Link

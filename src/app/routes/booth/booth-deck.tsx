@@ -6,7 +6,7 @@ import { SLIDE_LABELS } from '@/features/booth/booth-params';
 import { countTourSteps } from '@/features/booth/model/landscape-views';
 import { landscapeQueries } from '@/features/landscape/api/landscape-queries';
 import { leaderboardQueries } from '@/features/leaderboard/api/leaderboard-queries';
-import { useFeaturedEvent } from '@/hooks/use-featured-event';
+import { catalogQueries } from '@/lib/event-catalog';
 
 import {
   AnnouncementsData,
@@ -37,26 +37,25 @@ const SLIDE_VIEWS: Record<SlideId, (props: SlideDataProps) => React.ReactNode> =
  * subcategory. Only the files the chosen slides need are fetched.
  */
 export function useBoothDeck(ids: SlideId[]) {
-  const featured = useFeaturedEvent();
-  const eventId = featured.data?.event.id ?? '';
+  const featured = useQuery(catalogQueries.featured());
   const wants = (id: SlideId) => ids.includes(id);
   const awards = useQuery({
-    ...leaderboardQueries.awards(eventId),
-    enabled: eventId !== '' && wants('awards'),
+    ...leaderboardQueries.awards(),
+    enabled: wants('awards'),
   });
   const list = useQuery({
-    ...announcementQueries.list(eventId),
-    enabled: eventId !== '' && wants('announcements'),
+    ...announcementQueries.list(),
+    enabled: wants('announcements'),
   });
   const landscape = useQuery({
     ...landscapeQueries.category(),
     enabled: wants('landscape') || wants('then-now'),
   });
-  const announcements = list.data?.announcements ?? [];
+  const announcements = list.data?.data.announcements ?? [];
 
   const steps: Record<SlideId, number> = {
     event: 1,
-    awards: Math.max(1, awards.data?.categories.length ?? 1),
+    awards: Math.max(1, awards.data?.data.categories.length ?? 1),
     announcements: Math.max(1, announcements.length),
     landscape: landscape.data ? countTourSteps(landscape.data) : 1,
     'then-now': 1,

@@ -17,7 +17,6 @@ import { catalogQueries } from '@/lib/event-catalog';
 import { eventQueries } from '@/features/event/api/event-queries';
 import { landscapeQueries } from '@/features/landscape/api/landscape-queries';
 import { leaderboardQueries } from '@/features/leaderboard/api/leaderboard-queries';
-import { useFeaturedEvent } from '@/hooks/use-featured-event';
 import {
   formatDate,
   formatDateRange,
@@ -35,28 +34,17 @@ import type { Winner } from '@/features/leaderboard/schemas';
  */
 export type SlideDataProps = { step: number; qrUrl: string | null };
 
-/** The first day of the event: "then" for the time-travel slide. */
-const EVENT_FIRST_DAY = '2024-11-12';
-
 export function EventData({ qrUrl }: SlideDataProps) {
-  const featured = useFeaturedEvent();
-  const eventId = featured.data?.event.id ?? '';
-  const overview = useQuery({
-    ...eventQueries.overview(eventId),
-    enabled: eventId !== '',
-  });
-  const event = featured.data?.event;
-  const data =
-    event && overview.data ? { event, overview: overview.data } : undefined;
+  const overview = useQuery(eventQueries.overview());
   return (
     <SlideState
       kicker="The event at a glance"
-      title={event?.name ?? 'The event'}
+      title={overview.data?.event.name ?? 'The event'}
       qrUrl={qrUrl}
-      queries={[featured, overview]}
-      data={data}
+      queries={[overview]}
+      data={overview.data}
     >
-      {({ event, overview }) => (
+      {({ event, data: overview }) => (
         <EventGlanceSlide
           name={event.name}
           tagline={overview.tagline}
@@ -84,19 +72,14 @@ function winnerSubtitle(winner: Winner): string | null {
 }
 
 export function AwardsData({ step, qrUrl }: SlideDataProps) {
-  const featured = useFeaturedEvent();
-  const eventId = featured.data?.event.id ?? '';
-  const awards = useQuery({
-    ...leaderboardQueries.awards(eventId),
-    enabled: eventId !== '',
-  });
+  const awards = useQuery(leaderboardQueries.awards());
   return (
     <SlideState
       kicker="Awards"
       title="Award winners"
       qrUrl={qrUrl}
-      queries={[featured, awards]}
-      data={awards.data}
+      queries={[awards]}
+      data={awards.data?.data}
     >
       {(data) => {
         const category =
@@ -138,19 +121,14 @@ export function AwardsData({ step, qrUrl }: SlideDataProps) {
 }
 
 export function AnnouncementsData({ step, qrUrl }: SlideDataProps) {
-  const featured = useFeaturedEvent();
-  const eventId = featured.data?.event.id ?? '';
-  const list = useQuery({
-    ...announcementQueries.list(eventId),
-    enabled: eventId !== '',
-  });
+  const list = useQuery(announcementQueries.list());
   return (
     <SlideState
       kicker="Announcements"
       title="Highlighted announcements"
       qrUrl={qrUrl}
-      queries={[featured, list]}
-      data={list.data}
+      queries={[list]}
+      data={list.data?.data}
     >
       {({ announcements }) => {
         const index = Math.min(step, announcements.length - 1);
@@ -215,39 +193,57 @@ export function LandscapeTourData({ step, qrUrl }: SlideDataProps) {
   );
 }
 
+/** The featured event's first day: "then" on the time-travel slides. */
+function useEventFirstDay() {
+  const featured = useQuery(catalogQueries.featured());
+  return { featured, firstDay: featured.data?.event.startDate ?? null };
+}
+
 export function ThenNowData({ qrUrl }: SlideDataProps) {
   const landscape = useQuery(landscapeQueries.category());
+  const { featured, firstDay } = useEventFirstDay();
   return (
     <SlideState
       kicker="Observability landscape"
       title="Then and now"
       qrUrl={qrUrl}
-      queries={[landscape]}
-      data={landscape.data}
+      queries={[landscape, featured]}
+      data={landscape.data && featured.data ? landscape.data : undefined}
     >
-      {(data) => (
-        <ThenNowSlide
-          landscape={data}
-          thenDate={EVENT_FIRST_DAY}
-          qrUrl={qrUrl}
-          renderView={(args) => <ThenNowChart {...args} />}
-        />
-      )}
+      {(data) =>
+        firstDay ? (
+          <ThenNowSlide
+            landscape={data}
+            thenDate={firstDay}
+            qrUrl={qrUrl}
+            renderView={(args) => <ThenNowChart {...args} />}
+          />
+        ) : (
+          <SlideFrame
+            kicker="Observability landscape"
+            title="Then and now"
+            qrUrl={qrUrl}
+          >
+            <p>The event catalog gives no first day for this event.</p>
+          </SlideFrame>
+        )
+      }
     </SlideState>
   );
 }
 
 export function TimelineData({ step, qrUrl }: SlideDataProps) {
   const landscape = useQuery(landscapeQueries.whole());
-  const catalog = useQuery(catalogQueries.catalog());
+  const { featured, firstDay } = useEventFirstDay();
+  const catalog = featured.data?.catalog;
   const series = useMemo(
     () => (landscape.data ? computeStatusSeries(landscape.data) : undefined),
     [landscape.data],
   );
   const events = useMemo(
     () =>
-      (catalog.data?.events ?? []).flatMap((e) =>
-        e.startDate && e.startDate <= EVENT_FIRST_DAY
+      (catalog?.events ?? []).flatMap((e) =>
+        e.startDate && firstDay && e.startDate <= firstDay
           ? [
               {
                 id: e.id,
@@ -258,15 +254,15 @@ export function TimelineData({ step, qrUrl }: SlideDataProps) {
             ]
           : [],
       ),
-    [catalog.data],
+    [catalog, firstDay],
   );
   return (
     <SlideState
       kicker="CNCF projects"
       title={TIMELINE_TITLE}
       qrUrl={qrUrl}
-      queries={[landscape, catalog]}
-      data={landscape.data}
+      queries={[landscape, featured]}
+      data={landscape.data && featured.data ? landscape.data : undefined}
     >
       {() =>
         series ? (
@@ -278,7 +274,7 @@ export function TimelineData({ step, qrUrl }: SlideDataProps) {
             <BoothTimeline
               series={series}
               events={events}
-              until={step === 0 ? EVENT_FIRST_DAY : series.end}
+              until={step === 0 && firstDay ? firstDay : series.end}
             />
           </SlideFrame>
         ) : (

@@ -11,7 +11,6 @@ import {
   effectiveEmbedTheme,
   parseEmbedParams,
 } from '@/features/leaderboard/embed-params';
-import { useFeaturedEvent } from '@/hooks/use-featured-event';
 import { startHeightReporting } from '@/lib/embed-height';
 
 import type { EmbedParams } from '@/features/leaderboard/embed-params';
@@ -45,40 +44,27 @@ function useEmbedDocument(params: EmbedParams) {
   useEffect(() => startHeightReporting(window), []);
 }
 
-function Board({ eventId, eventName }: { eventId: string; eventName: string }) {
+export function Component() {
   const [searchParams] = useSearchParams();
   const params = parseEmbedParams(searchParams);
   useEmbedDocument(params);
-  const awards = useQuery(leaderboardQueries.awards(eventId));
-  return (
-    <QueryView
-      query={awards}
-      loadingLabel="Loading awards…"
-      skeleton={<Skeleton className="h-72" />}
-    >
-      {(data) => (
-        <EmbedLeaderboard
-          awards={data}
-          eventName={eventName}
-          params={params}
-          fullResultsUrl={paths.awards}
-        />
-      )}
-    </QueryView>
-  );
-}
-
-export function Component() {
-  const featured = useFeaturedEvent();
+  const awards = useQuery(leaderboardQueries.awards());
   return (
     <>
       <title>{pageTitle('Award leaderboard')}</title>
       <QueryView
-        query={featured}
-        loadingLabel="Loading events…"
+        query={awards}
+        loadingLabel="Loading awards…"
         skeleton={<Skeleton className="h-72" />}
       >
-        {({ event }) => <Board eventId={event.id} eventName={event.name} />}
+        {({ event, data }) => (
+          <EmbedLeaderboard
+            awards={data}
+            eventName={event.name}
+            params={params}
+            fullResultsUrl={paths.awards}
+          />
+        )}
       </QueryView>
     </>
   );
