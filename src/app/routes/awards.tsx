@@ -9,12 +9,12 @@ import { leaderboardQueries } from '@/features/leaderboard/api/leaderboard-queri
 import { AwardFilter } from '@/features/leaderboard/components/award-filter';
 import { AwardLeaderboard } from '@/features/leaderboard/components/award-leaderboard';
 import {
+  ALL_AWARDS,
   AWARD_PARAM,
-  DEFAULT_AWARD,
-  parseEmbedParams,
-} from '@/features/leaderboard/embed-params';
+  parseAwardChoice,
+} from '@/features/leaderboard/award-choice';
 
-import type { EmbedAward } from '@/features/leaderboard/embed-params';
+import type { AwardChoice } from '@/features/leaderboard/award-choice';
 import type { QueryClient } from '@tanstack/react-query';
 
 export const loader = (queryClient: QueryClient) => () => {
@@ -34,12 +34,12 @@ function AwardsSkeleton() {
 /** The filter lives in the URL (`?award=end-user`) so a filtered view can be shared. */
 function useAwardFilter() {
   const [searchParams, setSearchParams] = useSearchParams();
-  const award = parseEmbedParams(searchParams).award;
-  const setAward = (next: EmbedAward) =>
+  const award = parseAwardChoice(searchParams.get(AWARD_PARAM));
+  const setAward = (next: AwardChoice) =>
     setSearchParams(
       (previous) => {
         const params = new URLSearchParams(previous);
-        if (next === DEFAULT_AWARD) params.delete(AWARD_PARAM);
+        if (next === ALL_AWARDS) params.delete(AWARD_PARAM);
         else params.set(AWARD_PARAM, next);
         return params;
       },
@@ -70,15 +70,19 @@ export function Component() {
           Embed this leaderboard on your site
         </Link>
       </div>
-      <div className="mb-6">
-        <AwardFilter value={award} onChange={setAward} />
-      </div>
       <QueryView
         query={awards}
         loadingLabel="Loading awards…"
         skeleton={<AwardsSkeleton />}
       >
-        {({ data }) => <AwardLeaderboard awards={data} award={award} />}
+        {({ data }) => (
+          <>
+            <div className="mb-6">
+              <AwardFilter awards={data} value={award} onChange={setAward} />
+            </div>
+            <AwardLeaderboard awards={data} award={award} />
+          </>
+        )}
       </QueryView>
     </>
   );
