@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 
 import { FOCUS_RING } from '@/components/ui/focus-ring';
 import { pageTitle, paths } from '@/config/paths';
@@ -19,22 +19,15 @@ import {
 } from '@/features/leaderboard/embed/embed-snippet';
 import { QueryView } from '@/components/ui/query-view';
 import { Skeleton } from '@/components/ui/skeleton';
+import { useSearchState } from '@/hooks/use-search-state';
 import { leaderboardQueries } from '@/features/leaderboard/api/leaderboard-queries';
 
 import type { EmbedParams } from '@/features/leaderboard/embed/embed-params';
 import type { Awards } from '@/features/leaderboard/schemas';
 
 /** The options live in this page's URL, with the embed's own parameter names. */
-function useEmbedOptions() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = parseEmbedParams(searchParams);
-  const setParams = (next: EmbedParams) =>
-    setSearchParams(new URLSearchParams(embedParamsToSearch(next)), {
-      replace: true,
-      preventScrollReset: true,
-    });
-  return [params, setParams] as const;
-}
+const writeEmbedParams = (params: EmbedParams) =>
+  new URLSearchParams(embedParamsToSearch(params));
 
 export function Component() {
   const awards = useQuery(leaderboardQueries.awards());
@@ -73,7 +66,10 @@ function EmbedSetup({
   awards: Awards;
   eventName: string;
 }) {
-  const [params, setParams] = useEmbedOptions();
+  const [params, setParams] = useSearchState(
+    parseEmbedParams,
+    writeEmbedParams,
+  );
   const origin = window.location.origin;
   const frameTitle = `Award winners at ${eventName}`;
   const height = initialHeightFor(awards, params);

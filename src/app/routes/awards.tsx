@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 
 import { FOCUS_RING } from '@/components/ui/focus-ring';
 import { QueryView } from '@/components/ui/query-view';
 import { Skeleton } from '@/components/ui/skeleton';
 import { pageTitle, paths } from '@/config/paths';
 import { leaderboardQueries } from '@/features/leaderboard/api/leaderboard-queries';
+import { useSearchState } from '@/hooks/use-search-state';
 import { AwardFilter } from '@/features/leaderboard/components/award-filter';
 import { AwardLeaderboard } from '@/features/leaderboard/components/award-leaderboard';
 import {
@@ -32,25 +33,19 @@ function AwardsSkeleton() {
 }
 
 /** The filter lives in the URL (`?award=end-user`) so a filtered view can be shared. */
-function useAwardFilter() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const award = parseAwardChoice(searchParams.get(AWARD_PARAM));
-  const setAward = (next: AwardChoice) =>
-    setSearchParams(
-      (previous) => {
-        const params = new URLSearchParams(previous);
-        if (next === ALL_AWARDS) params.delete(AWARD_PARAM);
-        else params.set(AWARD_PARAM, next);
-        return params;
-      },
-      { replace: true, preventScrollReset: true },
-    );
-  return [award, setAward] as const;
+const readAward = (params: URLSearchParams) =>
+  parseAwardChoice(params.get(AWARD_PARAM));
+
+function writeAward(award: AwardChoice, current: URLSearchParams) {
+  const params = new URLSearchParams(current);
+  if (award === ALL_AWARDS) params.delete(AWARD_PARAM);
+  else params.set(AWARD_PARAM, award);
+  return params;
 }
 
 export function Component() {
   const awards = useQuery(leaderboardQueries.awards());
-  const [award, setAward] = useAwardFilter();
+  const [award, setAward] = useSearchState(readAward, writeAward);
   return (
     <>
       <title>{pageTitle('Awards')}</title>
