@@ -15,11 +15,11 @@ import type {
 
 // The schemas live in a module free of `import.meta.env` and React Query so
 // the build-time feed generator can load them in Node.
-export { EventCatalogSchema, featuredEvent } from './schemas/event-catalog';
+export { EventCatalogSchema } from './schemas/event-catalog';
 export type { CatalogEvent, EventCatalog } from './schemas/event-catalog';
 
 /** `v1/events/<id>/<section>.json` */
-export function eventFileUrl(
+function eventFileUrl(
   eventId: string,
   section: (typeof EVENT_SECTIONS)[number],
 ): string {

@@ -26,7 +26,7 @@ export type BoothTimelineProps = {
 };
 
 /** The timeline at booth type sizes, drawn up to `until`, with its counts then. */
-export function BoothTimeline({ series, events, until }: BoothTimelineProps) {
+function BoothTimeline({ series, events, until }: BoothTimelineProps) {
   const palette = chartPalette(useDocumentTheme());
   const layout = computeTimelineLayout(series, events, {
     width: BOOTH_WIDTH,
