@@ -3,7 +3,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { dataUrl } from '@/config/env';
 
 import { fetchJson } from './fetch-json';
-import { EventCatalogSchema } from './schemas/event-catalog';
+import { EventCatalogSchema, featuredEvent } from './schemas/event-catalog';
 
 import type { QueryClient } from '@tanstack/react-query';
 import type * as v from 'valibot';
@@ -19,7 +19,7 @@ export { EventCatalogSchema } from './schemas/event-catalog';
 export type { CatalogEvent, EventCatalog } from './schemas/event-catalog';
 
 /** `v1/events/<id>/<section>.json` */
-export function eventFileUrl(
+function eventFileUrl(
   eventId: string,
   section: (typeof EVENT_SECTIONS)[number],
 ): string {
@@ -69,17 +69,6 @@ export async function fetchFeaturedFile<S extends v.GenericSchema>(
     signal,
   });
   return { catalog, event, data };
-}
-
-/** The featured event, or a clear error when the catalog names none that exists. */
-export function featuredEvent(catalog: EventCatalog): CatalogEvent {
-  const event = catalog.events.find((e) => e.id === catalog.featured);
-  if (!event) {
-    throw new Error(
-      `events.json: featured: no event with id "${catalog.featured}"`,
-    );
-  }
-  return event;
 }
 
 /** Whether an event is over on `today` (ISO date); `null` when unknown. */

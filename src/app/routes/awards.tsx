@@ -1,20 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 
 import { FOCUS_RING } from '@/components/ui/focus-ring';
 import { QueryView } from '@/components/ui/query-view';
 import { Skeleton } from '@/components/ui/skeleton';
 import { pageTitle, paths } from '@/config/paths';
 import { leaderboardQueries } from '@/features/leaderboard/api/leaderboard-queries';
+import { useSearchState } from '@/hooks/use-search-state';
 import { AwardFilter } from '@/features/leaderboard/components/award-filter';
 import { AwardLeaderboard } from '@/features/leaderboard/components/award-leaderboard';
 import {
+  ALL_AWARDS,
   AWARD_PARAM,
-  DEFAULT_AWARD,
-  parseEmbedParams,
-} from '@/features/leaderboard/embed-params';
+  parseAwardChoice,
+} from '@/features/leaderboard/award-choice';
 
-import type { EmbedAward } from '@/features/leaderboard/embed-params';
+import type { AwardChoice } from '@/features/leaderboard/award-choice';
 import type { QueryClient } from '@tanstack/react-query';
 
 export const loader = (queryClient: QueryClient) => () => {
@@ -32,25 +33,19 @@ function AwardsSkeleton() {
 }
 
 /** The filter lives in the URL (`?award=end-user`) so a filtered view can be shared. */
-function useAwardFilter() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const award = parseEmbedParams(searchParams).award;
-  const setAward = (next: EmbedAward) =>
-    setSearchParams(
-      (previous) => {
-        const params = new URLSearchParams(previous);
-        if (next === DEFAULT_AWARD) params.delete(AWARD_PARAM);
-        else params.set(AWARD_PARAM, next);
-        return params;
-      },
-      { replace: true, preventScrollReset: true },
-    );
-  return [award, setAward] as const;
+const readAward = (params: URLSearchParams) =>
+  parseAwardChoice(params.get(AWARD_PARAM));
+
+function writeAward(award: AwardChoice, current: URLSearchParams) {
+  const params = new URLSearchParams(current);
+  if (award === ALL_AWARDS) params.delete(AWARD_PARAM);
+  else params.set(AWARD_PARAM, award);
+  return params;
 }
 
 export function Component() {
   const awards = useQuery(leaderboardQueries.awards());
-  const [award, setAward] = useAwardFilter();
+  const [award, setAward] = useSearchState(readAward, writeAward);
   return (
     <>
       <title>{pageTitle('Awards')}</title>
@@ -70,15 +65,19 @@ export function Component() {
           Embed this leaderboard on your site
         </Link>
       </div>
-      <div className="mb-6">
-        <AwardFilter value={award} onChange={setAward} />
-      </div>
       <QueryView
         query={awards}
         loadingLabel="Loading awards…"
         skeleton={<AwardsSkeleton />}
       >
-        {({ data }) => <AwardLeaderboard awards={data} award={award} />}
+        {({ data }) => (
+          <>
+            <div className="mb-6">
+              <AwardFilter awards={data} value={award} onChange={setAward} />
+            </div>
+            <AwardLeaderboard awards={data} award={award} />
+          </>
+        )}
       </QueryView>
     </>
   );

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
 
 import { Skeleton } from '@/components/ui/skeleton';
 import { QueryView } from '@/components/ui/query-view';
 import { pageTitle, paths } from '@/config/paths';
 import { useElementWidth } from '@/hooks/use-element-width';
+import { keepParams, useSearchState } from '@/hooks/use-search-state';
 import { LandscapeSourceBar } from '@/features/landscape/components/landscape-source-bar';
 import { OpenLandscapeFile } from '@/features/landscape/components/open-landscape-file';
 import {
@@ -50,25 +51,9 @@ function ChartSkeleton() {
   );
 }
 
-function useUrlView() {
-  const [params, setParams] = useSearchParams();
-  const view = useMemo(() => parseView(params), [params]);
-  const setView = useCallback(
-    (next: LandscapeView, options?: { push?: boolean }) =>
-      setParams(
-        (prev) => {
-          // The landscape's source is not part of the view: keep it.
-          const params = writeView(next);
-          const source = prev.get(SOURCE_PARAM);
-          if (source !== null) params.set(SOURCE_PARAM, source);
-          return params;
-        },
-        { replace: !options?.push, preventScrollReset: true },
-      ),
-    [setParams],
-  );
-  return [view, setView] as const;
-}
+/** The view lives in the URL; a loaded landscape's `?source=` stays. */
+const writeUrlView = (view: LandscapeView, current: URLSearchParams) =>
+  keepParams(writeView(view), current, [SOURCE_PARAM]);
 
 /** What `?category=` names: the whole landscape, a category, or nothing known. */
 function resolveCategory(
@@ -93,7 +78,7 @@ function useEventPreset() {
 export function Component() {
   const imported = useImportedLandscape();
   const source = imported.shown;
-  const [view, setView] = useUrlView();
+  const [view, setView] = useSearchState(parseView, writeUrlView);
   const [today] = useState(() => todayIso());
   const datePreset = useEventPreset();
   // While the data loads, so a large landscape's first frame is quicker.

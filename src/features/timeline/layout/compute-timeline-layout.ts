@@ -67,7 +67,7 @@ export function dayNumber(iso: string): number {
 }
 
 /** Days since 1970-01-01 → `YYYY-MM-DD`. */
-export function isoFromDay(day: number): string {
+function isoFromDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
@@ -92,7 +92,7 @@ export function dateAtX(layout: TimelineLayout, x: number): string {
  * A step area between two step functions sampled at `xs` (each value holds
  * until the next x), closed at `xEnd`. Values are already in px.
  */
-export function stepAreaPath(
+function stepAreaPath(
   xs: readonly number[],
   upper: readonly number[],
   lower: readonly number[],
@@ -127,7 +127,7 @@ const CHAR_EM = 0.6;
  * Each takes the first row where it clears the previous label by `gap` px.
  * `xs` are in date order.
  */
-export function placeEventLabels(
+function placeEventLabels(
   xs: readonly { x: number; label: string }[],
   fontSize: number,
   right: number,

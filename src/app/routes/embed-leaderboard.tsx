@@ -6,30 +6,27 @@ import { QueryView } from '@/components/ui/query-view';
 import { Skeleton } from '@/components/ui/skeleton';
 import { pageTitle, paths } from '@/config/paths';
 import { leaderboardQueries } from '@/features/leaderboard/api/leaderboard-queries';
-import { EmbedLeaderboard } from '@/features/leaderboard/components/embed-leaderboard';
+import { EmbedLeaderboard } from '@/features/leaderboard/embed/components/embed-leaderboard';
 import {
   effectiveEmbedTheme,
   parseEmbedParams,
-} from '@/features/leaderboard/embed-params';
-import { startHeightReporting } from '@/lib/embed-height';
+} from '@/features/leaderboard/embed/embed-params';
+import { startHeightReporting } from '@/features/leaderboard/embed/embed-height';
+import { useThemeOverride } from '@/hooks/use-theme';
 
-import type { EmbedParams } from '@/features/leaderboard/embed-params';
+import type { EmbedParams } from '@/features/leaderboard/embed/embed-params';
 
 /**
  * The SPA's version of the embed, for `vite` dev and client navigation.
- * Production serves /embed/leaderboard pre-rendered (src/embed), from the
+ * Production serves /embed/leaderboard pre-rendered (features/leaderboard/embed/page), from the
  * same EmbedLeaderboard component; this route applies the same options.
  */
 function useEmbedDocument(params: EmbedParams) {
   const { bg, accent } = params;
   const theme = effectiveEmbedTheme(params);
+  useThemeOverride(theme === 'auto' ? 'system' : theme);
   useEffect(() => {
     const root = document.documentElement;
-    const dark =
-      theme === 'dark' ||
-      (theme === 'auto' &&
-        window.matchMedia('(prefers-color-scheme: dark)').matches);
-    root.classList.toggle('dark', dark);
     document.body.style.background = bg ?? '';
     if (accent) {
       root.style.setProperty('--color-accent-600', accent);
@@ -40,7 +37,7 @@ function useEmbedDocument(params: EmbedParams) {
       root.style.removeProperty('--color-accent-600');
       root.style.removeProperty('--color-accent-400');
     };
-  }, [theme, bg, accent]);
+  }, [bg, accent]);
   useEffect(() => startHeightReporting(window), []);
 }
 
