@@ -127,7 +127,7 @@ const CHAR_EM = 0.6;
  * Each takes the first row where it clears the previous label by `gap` px.
  * `xs` are in date order.
  */
-function placeEventLabels(
+export function placeEventLabels(
   xs: readonly { x: number; label: string }[],
   fontSize: number,
   right: number,
