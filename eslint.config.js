@@ -84,6 +84,25 @@ export default tseslint.config(
         { allowExportNames: ['loader', 'ErrorBoundary', 'Component'] },
       ],
       'import-x/no-cycle': 'error',
+      // Node, packages, `@/…`, then relative imports, a blank line between
+      // groups, each sorted by path; type-only imports last.
+      'import-x/order': [
+        'error',
+        {
+          groups: [
+            'builtin',
+            'external',
+            'internal',
+            ['parent', 'sibling', 'index'],
+            'unknown',
+            'type',
+          ],
+          pathGroups: [{ pattern: '@/**', group: 'internal' }],
+          pathGroupsExcludedImportTypes: ['type'],
+          'newlines-between': 'always',
+          alphabetize: { order: 'asc', caseInsensitive: true },
+        },
+      ],
       'import-x/no-restricted-paths': [
         'error',
         {

@@ -8,9 +8,9 @@
  */
 import { chromium } from '@playwright/test';
 
+import { CHROMIUM_ARGS } from '../../e2e/playwright.config';
 import { measureBoothHeap } from './booth-heap';
 
-import { CHROMIUM_ARGS } from '../../e2e/playwright.config';
 
 const TARGET_MB = 5;
 const baseUrl =

@@ -1,9 +1,9 @@
 import { computeTourStops } from '../../model/landscape-views';
 import { SlideFrame } from '../slide-frame';
 
+import type { TourStop } from '../../model/landscape-views';
 import type { Landscape } from '@/features/landscape/schemas';
 
-import type { TourStop } from '../../model/landscape-views';
 
 /**
  * Draws one tour stop: the route passes the landscape chart zoomed into
