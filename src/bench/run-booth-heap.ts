@@ -11,7 +11,6 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../e2e/playwright.config';
 import { measureBoothHeap } from './booth-heap';
 
-
 const TARGET_MB = 5;
 const baseUrl =
   process.argv[2] ?? process.env.BENCH_BASE_URL ?? 'http://127.0.0.1:4683';

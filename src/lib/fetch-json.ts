@@ -4,7 +4,6 @@ import { reportReachable } from './connectivity';
 import { DataError } from './data-error';
 import { formatIssues } from './format-issues';
 
-
 /**
  * The budget of one attempt, from the request to the last byte of the body.
  * A timed-out attempt is not retried (see query-client.ts), so this is also

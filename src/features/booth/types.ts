@@ -1,4 +1,3 @@
-
 import type { SlideId } from './booth-params';
 import type { LandscapeTourView } from './components/slides/landscape-tour-slide';
 import type { ThenNowView } from './components/slides/then-now-slide';

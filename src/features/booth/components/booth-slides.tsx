@@ -19,7 +19,6 @@ import { EventGlanceSlide } from './slides/event-glance-slide';
 import type { BoothViews } from '../types';
 import type { Winner } from '@/features/leaderboard/schemas';
 
-
 /**
  * The booth's slides wired to the app's data. Each one observes its own
  * queries, so a slide whose data failed fetches again when it comes round.

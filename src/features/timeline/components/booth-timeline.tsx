@@ -12,7 +12,6 @@ import type { TimelineEvent } from '../layout/compute-timeline-layout';
 import type { StatusSeries } from '../model/status-series';
 import type { Landscape } from '@/features/landscape/schemas';
 
-
 /** The booth chart's drawing size; the SVG scales to the slide. */
 const BOOTH_WIDTH = 1600; // px (viewBox units)
 const BOOTH_HEIGHT = 760; // px

@@ -4,7 +4,6 @@ import { SlideFrame } from '../slide-frame';
 import type { TourStop } from '../../model/landscape-views';
 import type { Landscape } from '@/features/landscape/schemas';
 
-
 /**
  * Draws one tour stop: the route passes the landscape chart zoomed into
  * `stop.subcategory` (features do not import each other).

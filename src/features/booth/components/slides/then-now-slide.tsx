@@ -9,7 +9,6 @@ import { SlideFrame } from '../slide-frame';
 import type { StatusCounts, ThenAndNow } from '../../model/landscape-views';
 import type { Landscape } from '@/features/landscape/schemas';
 
-
 /**
  * Draws the time travel: the route passes the landscape chart going from
  * `from` to `to` (features do not import each other).
