@@ -38,6 +38,59 @@ const FEATURE_ZONES = FEATURES.map((name) => ({
     "A feature reads another only through its api/ and schemas.ts (and landscape's status-on.ts).",
 }));
 
+const TOOLING = ['./src/bench', './src/build', './src/cli'];
+
+/**
+ * One zone per top-level folder of `src`. Shared code builds up from
+ * `utils` (config, lib, hooks, components) and never reaches features or
+ * the app; features use shared code (and, above, each other's data); the
+ * app combines them; build plugins, CLIs and benchmarks are tooling that
+ * app code never imports. Test helpers (`testing/`) are for tests only.
+ */
+function layerZones({ tests }) {
+  const testing = tests ? [] : ['./src/testing'];
+  return [
+    {
+      target: './src/utils',
+      from: './src',
+      except: ['./utils', './lib/schemas'],
+    },
+    { target: './src/config', from: './src', except: ['./config', './utils'] },
+    {
+      target: './src/lib',
+      from: './src',
+      except: ['./lib', './config', './utils', ...(tests ? ['./testing'] : [])],
+    },
+    {
+      target: './src/hooks',
+      from: './src',
+      except: ['./hooks', './lib', './config', './utils'],
+    },
+    {
+      target: './src/components',
+      from: './src',
+      except: ['./components', './hooks', './lib', './config', './utils'],
+    },
+    { target: './src/features', from: ['./src/app', ...TOOLING, ...testing] },
+    { target: './src/app', from: [...TOOLING, ...testing] },
+    // The entry starts the mock worker in mock mode (testing/mocks).
+    { target: './src/main.tsx', from: TOOLING },
+    // Build plugins render app code at build time, never the app shell.
+    {
+      target: './src/build',
+      from: ['./src/app', './src/bench', './src/cli', ...testing],
+    },
+    {
+      target: './src/cli',
+      from: ['./src/app', './src/bench', './src/build', ...testing],
+    },
+    // Benchmarks drive the CLI and reuse test helpers.
+    { target: './src/bench', from: ['./src/app', './src/build'] },
+    // Test helpers may mount the app (render.tsx), never tooling.
+    { target: './src/testing', from: TOOLING },
+  ];
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -84,24 +137,29 @@ export default tseslint.config(
         { allowExportNames: ['loader', 'ErrorBoundary', 'Component'] },
       ],
       'import-x/no-cycle': 'error',
+      // Node, packages, `@/…`, then relative imports, a blank line between
+      // groups, each sorted by path; type-only imports last.
+      'import-x/order': [
+        'error',
+        {
+          groups: [
+            'builtin',
+            'external',
+            'internal',
+            ['parent', 'sibling', 'index'],
+            'unknown',
+            'type',
+          ],
+          pathGroups: [{ pattern: '@/**', group: 'internal' }],
+          pathGroupsExcludedImportTypes: ['type'],
+          'newlines-between': 'always',
+          alphabetize: { order: 'asc', caseInsensitive: true },
+        },
+      ],
       'import-x/no-restricted-paths': [
         'error',
         {
-          zones: [
-            ...FEATURE_ZONES,
-            // Shared code never imports features or the app.
-            {
-              target: [
-                './src/components',
-                './src/hooks',
-                './src/lib',
-                './src/utils',
-                './src/config',
-              ],
-              from: ['./src/features', './src/app'],
-            },
-            { target: './src/features', from: './src/app' },
-          ],
+          zones: [...FEATURE_ZONES, ...layerZones({ tests: false })],
         },
       ],
     },
@@ -115,5 +173,15 @@ export default tseslint.config(
       'src/build/**',
     ],
     rules: { 'react-refresh/only-export-components': 'off' },
+  },
+  {
+    // Tests and their fixtures may use the test helpers.
+    files: ['**/*.test.{ts,tsx}', 'src/**/*-fixture.ts'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        { zones: [...FEATURE_ZONES, ...layerZones({ tests: true })] },
+      ],
+    },
   },
 );

@@ -4,8 +4,8 @@ import path from 'node:path';
 
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
 
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 const FIXTURE = readFileSync(
   path.resolve(

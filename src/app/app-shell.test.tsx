@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
-import { renderApp } from '@/testing/render';
 import { setScenario } from '@/testing/mocks/scenario';
+import { renderApp } from '@/testing/render';
 
 describe('the app shell', () => {
   it('renders the overview with the key figures', async () => {

@@ -1,8 +1,8 @@
 import { LANDSCAPE_MARKS } from '@/features/landscape/chart-marks';
 import { TIMELINE_MARKS } from '@/features/timeline/timeline-perf-marks';
 
-import { openBenchPage } from './bench-types';
 import { extension, KB, loadOnce } from './bench-bytes';
+import { openBenchPage } from './bench-types';
 
 import type { BenchContext, BenchGroup, BenchRow } from './bench-types';
 

@@ -16,7 +16,6 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 
 import { CHROMIUM_ARGS } from '../../e2e/playwright.config';
-
 import { boothHeap } from './bench-booth';
 import { firstLoadBytes } from './bench-bytes';
 import { importerHostile } from './bench-hostile';

@@ -8,9 +8,8 @@
  */
 import { chromium } from '@playwright/test';
 
-import { measureBoothHeap } from './booth-heap';
-
 import { CHROMIUM_ARGS } from '../../e2e/playwright.config';
+import { measureBoothHeap } from './booth-heap';
 
 const TARGET_MB = 5;
 const baseUrl =

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 
-import { importLandscape } from '@/features/landscape/import/import-landscape';
 import problemsYaml from '@/features/landscape/import/fixtures/problems.yml?raw';
+import { importLandscape } from '@/features/landscape/import/import-landscape';
 
 import { formatSummary } from './format-summary';
 

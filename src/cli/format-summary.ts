@@ -1,6 +1,5 @@
 import { formatProblem } from '@/features/landscape/import/format-problem';
 import { STATUS_LABELS } from '@/features/landscape/schemas';
-
 import { STATUS_ORDER } from '@/features/landscape/status-style';
 import { formatNumber as fmt } from '@/utils/format';
 

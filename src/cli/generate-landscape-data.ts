@@ -21,11 +21,11 @@ import path from 'node:path';
 import { isCalendarDate } from '@/features/landscape/import/field-rules';
 import { formatProblem } from '@/features/landscape/import/format-problem';
 import { generateShippedFiles } from '@/features/landscape/shipped/build-shipped-data';
+import { LANDSCAPE_LICENCE } from '@/features/landscape/shipped/landscape-licence';
 import {
   CATEGORY_DIR,
   SHIPPED_LANDSCAPE_DIR,
 } from '@/features/landscape/shipped/shipped-files';
-import { LANDSCAPE_LICENCE } from '@/features/landscape/shipped/landscape-licence';
 
 import { fail, readArgs } from './cli-common';
 

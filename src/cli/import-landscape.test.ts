@@ -2,6 +2,7 @@
 import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import smallYaml from '@/features/landscape/import/fixtures/small-landscape.yml?raw';

@@ -3,17 +3,18 @@
  * Reads a landscape.yml file (the CNCF landscape format), prints what it
  * found and writes the app's landscape JSON.
  */
-import * as v from 'valibot';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
+import * as v from 'valibot';
+
 import { decodeLandscapeBytes } from '@/features/landscape/import/decode-bytes';
 import { isCalendarDate } from '@/features/landscape/import/field-rules';
+import { formatProblem } from '@/features/landscape/import/format-problem';
 import {
   fileTooLargeMessage,
   IMPORT_BUDGETS,
 } from '@/features/landscape/import/import-budgets';
-import { formatProblem } from '@/features/landscape/import/format-problem';
 import { importLandscape } from '@/features/landscape/import/import-landscape';
 import { LandscapeSchema } from '@/features/landscape/schemas';
 

@@ -5,13 +5,13 @@ import { dataUrl } from '@/config/env';
 import { fetchJson } from './fetch-json';
 import { EventCatalogSchema, featuredEvent } from './schemas/event-catalog';
 
-import type { QueryClient } from '@tanstack/react-query';
-import type * as v from 'valibot';
 import type {
   CatalogEvent,
   EVENT_SECTIONS,
   EventCatalog,
 } from './schemas/event-catalog';
+import type { QueryClient } from '@tanstack/react-query';
+import type * as v from 'valibot';
 
 // The schemas live in a module free of `import.meta.env` and React Query so
 // the build-time feed generator can load them in Node.

@@ -1,8 +1,8 @@
+import * as v from 'valibot';
+
 import { reportReachable } from './connectivity';
 import { DataError } from './data-error';
 import { formatIssues } from './format-issues';
-
-import * as v from 'valibot';
 
 /**
  * The budget of one attempt, from the request to the last byte of the body.

@@ -1,6 +1,6 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
 
 import { formatIssues, formatPath } from './format-issues';
 import { MAX_TEXT_LENGTH, TextSchema } from './schemas/common';

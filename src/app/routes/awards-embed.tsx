@@ -2,7 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 
 import { FOCUS_RING } from '@/components/ui/focus-ring';
+import { QueryView } from '@/components/ui/query-view';
+import { Skeleton } from '@/components/ui/skeleton';
 import { pageTitle, paths } from '@/config/paths';
+import { leaderboardQueries } from '@/features/leaderboard/api/leaderboard-queries';
 import { ContrastWarning } from '@/features/leaderboard/embed/components/contrast-warning';
 import { CopySnippet } from '@/features/leaderboard/embed/components/copy-snippet';
 import { EmbedOptionsForm } from '@/features/leaderboard/embed/components/embed-options-form';
@@ -17,10 +20,7 @@ import {
   initialHeightFor,
   loaderSnippet,
 } from '@/features/leaderboard/embed/embed-snippet';
-import { QueryView } from '@/components/ui/query-view';
-import { Skeleton } from '@/components/ui/skeleton';
 import { useSearchState } from '@/hooks/use-search-state';
-import { leaderboardQueries } from '@/features/leaderboard/api/leaderboard-queries';
 
 import type { EmbedParams } from '@/features/leaderboard/embed/embed-params';
 import type { Awards } from '@/features/leaderboard/schemas';

@@ -6,14 +6,14 @@ import { QueryView } from '@/components/ui/query-view';
 import { Skeleton } from '@/components/ui/skeleton';
 import { pageTitle, paths } from '@/config/paths';
 import { leaderboardQueries } from '@/features/leaderboard/api/leaderboard-queries';
-import { useSearchState } from '@/hooks/use-search-state';
-import { AwardFilter } from '@/features/leaderboard/components/award-filter';
-import { AwardLeaderboard } from '@/features/leaderboard/components/award-leaderboard';
 import {
   ALL_AWARDS,
   AWARD_PARAM,
   parseAwardChoice,
 } from '@/features/leaderboard/award-choice';
+import { AwardFilter } from '@/features/leaderboard/components/award-filter';
+import { AwardLeaderboard } from '@/features/leaderboard/components/award-leaderboard';
+import { useSearchState } from '@/hooks/use-search-state';
 
 import type { AwardChoice } from '@/features/leaderboard/award-choice';
 import type { QueryClient } from '@tanstack/react-query';

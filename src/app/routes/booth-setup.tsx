@@ -5,9 +5,9 @@ import { Button } from '@/components/ui/button';
 import { FOCUS_RING } from '@/components/ui/focus-ring';
 import { pageTitle, paths } from '@/config/paths';
 import { boothSearch, parseBoothParams } from '@/features/booth/booth-params';
-import { useSearchState } from '@/hooks/use-search-state';
 import { BoothPreview } from '@/features/booth/components/booth-preview';
 import { BoothSetupForm } from '@/features/booth/components/booth-setup-form';
+import { useSearchState } from '@/hooks/use-search-state';
 import { cn } from '@/utils/cn';
 
 import type {

@@ -7,11 +7,11 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { pageTitle, paths } from '@/config/paths';
 import { leaderboardQueries } from '@/features/leaderboard/api/leaderboard-queries';
 import { EmbedLeaderboard } from '@/features/leaderboard/embed/components/embed-leaderboard';
+import { startHeightReporting } from '@/features/leaderboard/embed/embed-height';
 import {
   effectiveEmbedTheme,
   parseEmbedParams,
 } from '@/features/leaderboard/embed/embed-params';
-import { startHeightReporting } from '@/features/leaderboard/embed/embed-height';
 import { useThemeOverride } from '@/hooks/use-theme';
 
 import type { EmbedParams } from '@/features/leaderboard/embed/embed-params';

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 
+import { FOCUS_RING } from '@/components/ui/focus-ring';
 import { QueryView } from '@/components/ui/query-view';
 import { Skeleton } from '@/components/ui/skeleton';
-import { FOCUS_RING } from '@/components/ui/focus-ring';
 import { pageTitle, paths } from '@/config/paths';
 import { eventQueries } from '@/features/event/api/event-queries';
 import { KeyFigures } from '@/features/event/components/key-figures';

@@ -2,13 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 
-import { Skeleton } from '@/components/ui/skeleton';
 import { QueryView } from '@/components/ui/query-view';
+import { Skeleton } from '@/components/ui/skeleton';
 import { pageTitle, paths } from '@/config/paths';
-import { useElementWidth } from '@/hooks/use-element-width';
-import { keepParams, useSearchState } from '@/hooks/use-search-state';
-import { LandscapeSourceBar } from '@/features/landscape/components/landscape-source-bar';
-import { OpenLandscapeFile } from '@/features/landscape/components/open-landscape-file';
 import {
   ALL_CATEGORIES,
   DEFAULT_CATEGORY,
@@ -16,16 +12,20 @@ import {
   landscapeQueries,
 } from '@/features/landscape/api/landscape-queries';
 import { CategoryPicker } from '@/features/landscape/components/category-picker';
-import { useImportedLandscape } from '@/features/landscape/import/use-imported-landscape';
-import { SOURCE_PARAM } from '@/features/landscape/import/use-landscape-source';
 import { prepareChartDrawing } from '@/features/landscape/components/draw-chart';
 import { LandscapeAttribution } from '@/features/landscape/components/landscape-attribution';
 import { LandscapeExplorer } from '@/features/landscape/components/landscape-explorer';
+import { LandscapeSourceBar } from '@/features/landscape/components/landscape-source-bar';
+import { OpenLandscapeFile } from '@/features/landscape/components/open-landscape-file';
+import { useImportedLandscape } from '@/features/landscape/import/use-imported-landscape';
+import { SOURCE_PARAM } from '@/features/landscape/import/use-landscape-source';
 import {
   CATEGORY_PARAM,
   parseView,
   writeView,
 } from '@/features/landscape/view-state';
+import { useElementWidth } from '@/hooks/use-element-width';
+import { keepParams, useSearchState } from '@/hooks/use-search-state';
 import { catalogQueries } from '@/lib/event-catalog';
 import { todayIso } from '@/utils/format';
 

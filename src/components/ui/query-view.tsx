@@ -1,5 +1,5 @@
-import { LoadingRegion } from './skeleton';
 import { ErrorNotice } from './error-notice';
+import { LoadingRegion } from './skeleton';
 
 import type { UseQueryResult } from '@tanstack/react-query';
 

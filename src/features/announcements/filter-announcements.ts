@@ -1,5 +1,6 @@
-import { ANNOUNCEMENT_KIND_LABELS, ANNOUNCEMENT_KINDS } from './schemas';
 import { searchFields } from '@/lib/search/search-fields';
+
+import { ANNOUNCEMENT_KIND_LABELS, ANNOUNCEMENT_KINDS } from './schemas';
 
 import type { Announcement, AnnouncementKind } from './schemas';
 import type { Highlights, SearchField } from '@/lib/search/search-fields';

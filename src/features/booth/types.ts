@@ -1,8 +1,7 @@
-import type { Landscape } from '@/features/landscape/schemas';
-
 import type { SlideId } from './booth-params';
 import type { LandscapeTourView } from './components/slides/landscape-tour-slide';
 import type { ThenNowView } from './components/slides/then-now-slide';
+import type { Landscape } from '@/features/landscape/schemas';
 
 /**
  * One slide of the deck, built by the route module (which owns the data)

@@ -1,8 +1,8 @@
 // @vitest-environment node
+import landscapeJson from 'shipped-data:v1/landscape/categories/observability-and-analysis.json';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 
-import landscapeJson from 'shipped-data:v1/landscape/categories/observability-and-analysis.json';
 import { LandscapeSchema } from './schemas';
 import { statusHistory, statusOn } from './status-on';
 

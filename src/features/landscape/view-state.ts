@@ -1,7 +1,7 @@
 import { searchFields } from '@/lib/search/search-fields';
 
-import { STATUS_ORDER } from './status-style';
 import { statusOn } from './status-on';
+import { STATUS_ORDER } from './status-style';
 
 import type { DisplayStatus, Landscape, LandscapeItem } from './schemas';
 

@@ -1,7 +1,7 @@
 import { selectCalendarEvents } from './calendar-events';
 
-import type { DatedEvent } from './calendar-events';
 import type { EventCatalog } from '../schemas/event-catalog';
+import type { DatedEvent } from './calendar-events';
 
 /** RFC 5545 wants lines of at most 75 octets, continued with CRLF + space. */
 const MAX_LINE_OCTETS = 75;

@@ -2,13 +2,13 @@ import { Link } from 'react-router';
 
 import { ExpandableText } from '@/components/ui/expandable-text';
 import { FOCUS_RING } from '@/components/ui/focus-ring';
+import { HighlightText } from '@/components/ui/highlight-text';
 import { paths } from '@/config/paths';
 import { cn } from '@/utils/cn';
 import { formatDate, formatFigure } from '@/utils/format';
 
 import { namesOf } from '../filter-announcements';
 import { ANNOUNCEMENT_KIND_LABELS } from '../schemas';
-import { HighlightText } from '@/components/ui/highlight-text';
 
 import type { Announcement } from '../schemas';
 import type { Highlights } from '@/lib/search/search-fields';

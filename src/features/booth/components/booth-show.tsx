@@ -1,11 +1,11 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 
+import { useReducedMotion } from '@/hooks/use-reduced-motion';
+import { useThemeOverride } from '@/hooks/use-theme';
 import { cn } from '@/utils/cn';
 
 import { useFullscreen } from '../hooks/use-fullscreen';
 import { useIdleCallback } from '../hooks/use-idle-callback';
-import { useReducedMotion } from '@/hooks/use-reduced-motion';
-import { useThemeOverride } from '@/hooks/use-theme';
 import { useSlideLoop } from '../hooks/use-slide-loop';
 import { useWakeLock } from '../hooks/use-wake-lock';
 import { loopProgress } from '../model/slide-scheduler';

@@ -16,9 +16,8 @@ import { AnnouncementSlide } from './slides/announcement-slide';
 import { AwardPodiumSlide } from './slides/award-podium-slide';
 import { EventGlanceSlide } from './slides/event-glance-slide';
 
-import type { Winner } from '@/features/leaderboard/schemas';
-
 import type { BoothViews } from '../types';
+import type { Winner } from '@/features/leaderboard/schemas';
 
 /**
  * The booth's slides wired to the app's data. Each one observes its own

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 
-import { mark } from '@/config/instrument';
 import { dataUrl } from '@/config/env';
+import { mark } from '@/config/instrument';
 import { fetchJson } from '@/lib/fetch-json';
 
 import { LANDSCAPE_MARKS } from '../chart-marks';

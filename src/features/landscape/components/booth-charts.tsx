@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 
 import { useChartBox } from '@/hooks/use-chart-box';
-import { useDocumentTheme } from '@/hooks/use-theme';
 import { useReducedMotion } from '@/hooks/use-reduced-motion';
+import { useDocumentTheme } from '@/hooks/use-theme';
 import { cn } from '@/utils/cn';
 import { formatDate, formatNumber, todayIso } from '@/utils/format';
 

@@ -10,7 +10,6 @@ import {
   fitHeading,
   SUBCATEGORY_FONT_PX,
 } from '../layout/label-fit';
-
 import { chartTextMeasure } from './measure-text';
 
 import type { GroupNode } from '../layout/compute-landscape-layout';

@@ -2,8 +2,8 @@ import { ChartGroups } from './chart-groups';
 import { ChartLabels, ChartTiles } from './chart-tiles';
 import { StatusPatternDefs } from './status-patterns';
 
-import type { ChartScene } from './draw-chart';
 import type { Region, ViewTransform } from '../layout/navigate';
+import type { ChartScene } from './draw-chart';
 
 export type ChartSvgProps = Omit<
   React.SVGProps<SVGSVGElement>,

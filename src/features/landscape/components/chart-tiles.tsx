@@ -4,8 +4,8 @@ import { logoUrl } from '@/config/env';
 
 import { CHART_FONT, labelPadding } from '../layout/label-fit';
 import { LINE_HEIGHT } from '../layout/tile-labels';
-import { labelWeight, tileLabelsFor } from './measure-text';
 import { patternId, STATUS_COLORS, STATUS_INK } from '../status-style';
+import { labelWeight, tileLabelsFor } from './measure-text';
 
 import type { TileNode } from '../layout/compute-landscape-layout';
 import type { Region } from '../layout/navigate';

@@ -5,8 +5,8 @@ import { computeLandscapeLayout } from '../layout/compute-landscape-layout';
 import { chartPalette, STATUS_COLORS } from '../status-style';
 import { drawChart } from './draw-chart';
 
-import type { ChartScene, ChartView } from './draw-chart';
 import type { DisplayStatus } from '../schemas';
+import type { ChartScene, ChartView } from './draw-chart';
 
 type Call = {
   name: string;

@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
 import { buildView } from '@/features/landscape/import/build-report';
+import problemsYaml from '@/features/landscape/import/fixtures/problems.yml?raw';
 import {
   isImportFailure,
   readLandscapeFile,
 } from '@/features/landscape/import/import-landscape';
-import problemsYaml from '@/features/landscape/import/fixtures/problems.yml?raw';
 
 import { CategoryPicker } from './category-picker';
 import { ImportSummary } from './import-summary';

@@ -26,9 +26,9 @@ import { ItemListbox } from './item-listbox';
 import { useTweenedTiles } from './use-tweened-tiles';
 import { useZoom, ZOOM_STEP } from './use-zoom';
 
-import type { ChartScene } from './draw-chart';
 import type { Landscape } from '../schemas';
 import type { Renderer, ViewSelection } from '../view-state';
+import type { ChartScene } from './draw-chart';
 
 /** Canvas pixels at most (a 4K screen at 2× would be 33 M). */
 const MAX_CANVAS_PIXELS = 8_000_000;

@@ -9,10 +9,10 @@ import { useWindowHeight } from '@/hooks/use-window-height';
 import { cn } from '@/utils/cn';
 import { formatDate } from '@/utils/format';
 
-import { chartHeight } from '../layout/chart-size';
-import { selectView } from '../view-state';
 import { exportContent } from '../export-content';
 import { download } from '../export-image';
+import { chartHeight } from '../layout/chart-size';
+import { selectView } from '../view-state';
 import { exportLandscapePng, exportLandscapeSvg } from './export-landscape';
 import { ItemPanel } from './item-panel';
 import { LandscapeChart } from './landscape-chart';
@@ -21,10 +21,10 @@ import { StatusLegend } from './status-legend';
 import { SubcategoryFilter, ZoomSelect } from './subcategory-filter';
 import { TimeTravel } from './time-travel';
 
-import type { ChartHandle } from './landscape-chart';
-import type { TimeTravelProps } from './time-travel';
 import type { Landscape } from '../schemas';
 import type { LandscapeView } from '../view-state';
+import type { ChartHandle } from './landscape-chart';
+import type { TimeTravelProps } from './time-travel';
 
 export type LandscapeExplorerProps = {
   landscape: Landscape;

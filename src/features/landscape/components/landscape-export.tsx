@@ -1,5 +1,5 @@
-import { CHART_FONT } from '../layout/label-fit';
 import { EXPORT_HEADER_SCALE } from '../layout/export-labels';
+import { CHART_FONT } from '../layout/label-fit';
 import { chartPalette } from '../status-style';
 import { ChartGroups } from './chart-groups';
 import { ChartLabels, ChartTiles } from './chart-tiles';

@@ -1,6 +1,6 @@
-import { cn } from '@/utils/cn';
-import { FOCUS_RING } from '@/components/ui/focus-ring';
 import { ExternalLink } from '@/components/ui/external-link';
+import { FOCUS_RING } from '@/components/ui/focus-ring';
+import { cn } from '@/utils/cn';
 import { formatDate } from '@/utils/format';
 
 import { NAME_ORDER } from '../layout/compute-landscape-layout';

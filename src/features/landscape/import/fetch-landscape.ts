@@ -1,6 +1,7 @@
+import { isHttpUrl } from '@/utils/url';
+
 import { IMPORT_BUDGETS } from './import-budgets';
 import { LOAD_TIMEOUT_MS, LoadError } from './load-errors';
-import { isHttpUrl } from '@/utils/url';
 
 /** The bytes of a landscape file and the date its host gives for them. */
 export type Fetched = { bytes: Uint8Array; lastModified: string | null };

@@ -1,12 +1,12 @@
 import { assignIds } from './assign-ids';
+import { buildView, findCategory } from './build-report';
+import { markDuplicates } from './find-duplicates';
 import {
   BudgetExceeded,
   describeBudget,
   fileTooLargeMessage,
   IMPORT_BUDGETS,
 } from './import-budgets';
-import { buildView, findCategory } from './build-report';
-import { markDuplicates } from './find-duplicates';
 import { walkLandscape } from './walk-landscape';
 import { fieldsOf } from './yaml-nodes';
 import { lineAt, parseYaml } from './yaml-source';

@@ -1,7 +1,7 @@
 // @vitest-environment node
-import * as v from 'valibot';
 import { readFileSync } from 'node:fs';
 
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 
 import { LandscapeSchema } from '@/features/landscape/schemas';

@@ -1,3 +1,5 @@
+import { stripBidiControls } from '@/utils/text';
+
 import {
   isCalendarDate,
   isCncfStatus,
@@ -5,7 +7,6 @@ import {
   STATUS_LIST_TEXT,
 } from './field-rules';
 import { fieldsOf, itemsOf, scalarText, startOf } from './yaml-nodes';
-import { stripBidiControls } from '@/utils/text';
 import { lineAt } from './yaml-source';
 
 import type { ImportProblem } from './import-types';

@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 
+import { isHttpUrl } from '@/utils/url';
+
 import {
   forgetLocalFile,
   keepLocalFile,
   loadLocalFile,
 } from './landscape-store';
 import { useLandscapeImport } from './use-landscape-import';
-import { isHttpUrl } from '@/utils/url';
 
 import type { FullImport } from './build-report';
 

@@ -1,13 +1,14 @@
+import { stripBidiControls } from '@/utils/text';
+
+import { BudgetExceeded, IMPORT_BUDGETS } from './import-budgets';
 import { readItem } from './read-item';
 import { fieldsOf, itemsOf, scalarText, startOf } from './yaml-nodes';
 import { lineAt } from './yaml-source';
-import { BudgetExceeded, IMPORT_BUDGETS } from './import-budgets';
-import { stripBidiControls } from '@/utils/text';
 
 import type { ImportProblem } from './import-types';
 import type { ItemPlace, ReadItem } from './read-item';
-import type { LineIndex } from './yaml-source';
 import type { YamlEntry, YamlNode } from './yaml-nodes';
+import type { LineIndex } from './yaml-source';
 
 type Context = { lines: LineIndex };
 

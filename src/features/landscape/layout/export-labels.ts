@@ -6,11 +6,11 @@ import {
 } from './export-layout';
 import { labelTilesAt } from './tile-labels';
 
+import type { LandscapeCategory } from '../schemas';
 import type { ChartContent } from './chart-size';
 import type { LandscapeLayout, LayoutItem } from './compute-landscape-layout';
 import type { MeasureText } from './label-fit';
 import type { LabelTile, TileLabelLines } from './tile-labels';
-import type { LandscapeCategory } from '../schemas';
 
 /** Tile label sizes the export chooses between, layout px. */
 export const EXPORT_LABEL_PX = { min: 12, max: 22, step: 0.5 };

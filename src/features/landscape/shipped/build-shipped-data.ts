@@ -1,9 +1,8 @@
 import { slugify } from '../import/assign-ids';
 import { SCHEMA_VERSION } from '../import/build-report';
 import { isImportFailure, readLandscapeFile } from '../import/import-landscape';
-
-import { originTitle, originUrl } from './origin';
 import { mergeCategories } from './merge-categories';
+import { originTitle, originUrl } from './origin';
 import { ALL_FILE, CATEGORY_DIR, INDEX_FILE } from './shipped-files';
 
 import type { FullImport } from '../import/build-report';

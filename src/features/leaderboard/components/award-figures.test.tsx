@@ -3,7 +3,6 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 
 import { WinnerSchema } from '../schemas';
-
 import { AwardFigures } from './award-figures';
 
 import type { Metric } from '../schemas';

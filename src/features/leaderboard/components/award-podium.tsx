@@ -1,7 +1,6 @@
 import { cn } from '@/utils/cn';
 
 import { ordinal } from '../ordinal';
-
 import { WinnerDetails } from './winner-details';
 
 import type { Metric, Winner } from '../schemas';

@@ -1,7 +1,7 @@
 import { escapeMarkup } from '@/utils/escape-markup';
 
-import { EMBED_LEADERBOARD_PATH, EMBED_LOADER_PATH } from './embed-paths';
 import { embedParamsToSearch } from './embed-params';
+import { EMBED_LEADERBOARD_PATH, EMBED_LOADER_PATH } from './embed-paths';
 
 import type { Awards } from '../schemas';
 import type { EmbedParams } from './embed-params';

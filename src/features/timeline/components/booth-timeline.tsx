@@ -9,9 +9,8 @@ import { TimelineMarks } from './timeline-marks';
 import { describeCounts } from './timeline-text';
 
 import type { TimelineEvent } from '../layout/compute-timeline-layout';
-import type { Landscape } from '@/features/landscape/schemas';
-
 import type { StatusSeries } from '../model/status-series';
+import type { Landscape } from '@/features/landscape/schemas';
 
 /** The booth chart's drawing size; the SVG scales to the slide. */
 const BOOTH_WIDTH = 1600; // px (viewBox units)

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 
-import { HighlightText } from '@/components/ui/highlight-text';
 import { FOCUS_RING } from '@/components/ui/focus-ring';
+import { HighlightText } from '@/components/ui/highlight-text';
 import { StatusSwatch } from '@/features/landscape/components/status-patterns';
 import { formatDate, formatNumber } from '@/utils/format';
 

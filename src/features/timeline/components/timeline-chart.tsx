@@ -10,8 +10,8 @@ import {
   xForDate,
 } from '../layout/compute-timeline-layout';
 import { countsOn, pointIndexOn } from '../model/status-series';
-import { describeCounts, timelineHeight } from './timeline-text';
 import { TimelineMarks } from './timeline-marks';
+import { describeCounts, timelineHeight } from './timeline-text';
 
 import type { TimelineEvent } from '../layout/compute-timeline-layout';
 import type { StatusSeries } from '../model/status-series';

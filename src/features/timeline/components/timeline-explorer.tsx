@@ -1,7 +1,7 @@
 import { useDeferredValue, useLayoutEffect, useMemo } from 'react';
 
-import { mark, measure } from '@/config/instrument';
 import { Button } from '@/components/ui/button';
+import { mark, measure } from '@/config/instrument';
 import { download } from '@/features/landscape/export-image';
 import { useDocumentTheme } from '@/hooks/use-theme';
 import { formatNumber } from '@/utils/format';
@@ -17,17 +17,17 @@ import {
 } from '../model/timeline-stats';
 import { filterMoves } from '../model/timeline-view';
 import { TIMELINE_MARKS } from '../timeline-perf-marks';
+import { exportTimeline } from './export-timeline';
 import { MovesFilters } from './moves-filters';
 import { MovesList } from './moves-list';
 import { TimelineChart } from './timeline-chart';
-import { exportTimeline } from './export-timeline';
-import { TIMELINE_TITLE } from './timeline-text';
 import { TimelineStatsSection } from './timeline-stats-section';
 import {
   SeriesTable,
   TimelineReadout,
   TimelineSummary,
 } from './timeline-summary';
+import { TIMELINE_TITLE } from './timeline-text';
 
 import type { TimelineEvent } from '../layout/compute-timeline-layout';
 import type { Move } from '../model/timeline-moves';

@@ -1,9 +1,9 @@
+import { STATUS_LABELS } from '@/features/landscape/schemas';
 import {
   patternId,
   STATUS_COLORS,
   chartPalette,
 } from '@/features/landscape/status-style';
-import { STATUS_LABELS } from '@/features/landscape/schemas';
 import { formatDate } from '@/utils/format';
 
 import {

@@ -2,11 +2,13 @@ import { useMemo } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { download } from '@/features/landscape/export-image';
+import { STATUS_LABELS } from '@/features/landscape/schemas';
 
 import {
   computeRangeLayout,
   computeStackLayout,
 } from '../layout/compute-stats-layout';
+import { STACK_ORDER } from '../layout/compute-timeline-layout';
 import {
   movesPerYearCsv,
   projectsPerCategoryCsv,
@@ -14,9 +16,6 @@ import {
 } from '../model/timeline-csv';
 import { MOVE_KINDS, MOVE_LABELS, MOVE_STATUS } from '../model/timeline-moves';
 import { ChartKey } from './chart-key';
-import type { ChartKeyEntry } from './chart-key';
-import { STATUS_LABELS } from '@/features/landscape/schemas';
-import { STACK_ORDER } from '../layout/compute-timeline-layout';
 import { RangeChart } from './range-chart';
 import { StackChart } from './stack-chart';
 import {
@@ -31,6 +30,7 @@ import type {
   PromotionTimes,
   YearMoves,
 } from '../model/timeline-stats';
+import type { ChartKeyEntry } from './chart-key';
 
 export type TimelineStats = {
   perYear: YearMoves[];

@@ -1,8 +1,8 @@
-import { cncfProjects, yearOf } from './timeline-moves';
 import { emptyCounts } from './status-series';
+import { cncfProjects, yearOf } from './timeline-moves';
 
-import type { Move, MoveKind } from './timeline-moves';
 import type { StatusCounts } from './status-series';
+import type { Move, MoveKind } from './timeline-moves';
 import type { Landscape, LandscapeItem } from '@/features/landscape/schemas';
 
 /** Moves of each kind in one calendar year. */

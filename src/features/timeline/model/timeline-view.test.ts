@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 
-import { TIMELINE_FIXTURE } from './timeline-fixture';
 import { movesCsv } from './timeline-csv';
+import { TIMELINE_FIXTURE } from './timeline-fixture';
 import { extractMoves } from './timeline-moves';
 import {
   DEFAULT_TIMELINE_VIEW,

@@ -1,9 +1,8 @@
 import { computeTourStops } from '../../model/landscape-views';
 import { SlideFrame } from '../slide-frame';
 
-import type { Landscape } from '@/features/landscape/schemas';
-
 import type { TourStop } from '../../model/landscape-views';
+import type { Landscape } from '@/features/landscape/schemas';
 
 /**
  * Draws one tour stop: the route passes the landscape chart zoomed into

@@ -1,15 +1,13 @@
+import { CNCF_STATUSES, STATUS_LABELS } from '@/features/landscape/schemas';
 import { cn } from '@/utils/cn';
 import { formatDate, formatNumber } from '@/utils/format';
 
 import { BOOTH_ACCENT, BOOTH_MUTED } from '../../booth-type';
-import { CNCF_STATUSES, STATUS_LABELS } from '@/features/landscape/schemas';
-
 import { computeThenAndNow } from '../../model/landscape-views';
 import { SlideFrame } from '../slide-frame';
 
-import type { Landscape } from '@/features/landscape/schemas';
-
 import type { StatusCounts, ThenAndNow } from '../../model/landscape-views';
+import type { Landscape } from '@/features/landscape/schemas';
 
 /**
  * Draws the time travel: the route passes the landscape chart going from

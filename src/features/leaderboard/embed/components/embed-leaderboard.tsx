@@ -2,8 +2,8 @@ import { cn } from '@/utils/cn';
 
 import { AwardLeaderboard } from '../../components/award-leaderboard';
 
-import type { EmbedParams } from '../embed-params';
 import type { Awards } from '../../schemas';
+import type { EmbedParams } from '../embed-params';
 
 export type EmbedLeaderboardProps = {
   awards: Awards;

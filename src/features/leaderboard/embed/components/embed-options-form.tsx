@@ -1,8 +1,8 @@
 import { useId } from 'react';
 
 import { THEME_LABELS } from '../../award-labels';
-import { EMBED_THEMES, MAX_LIMIT } from '../embed-params';
 import { AwardFilter } from '../../components/award-filter';
+import { EMBED_THEMES, MAX_LIMIT } from '../embed-params';
 import { ColourOption } from './colour-option';
 
 /** CNCF Explorer blue (`--color-accent-600`): where the accent picker starts. */

@@ -2,7 +2,6 @@ import { readData } from '@/lib/read-data';
 import { EventCatalogSchema, featuredEvent } from '@/lib/schemas/event-catalog';
 
 import { AwardsSchema } from '../../schemas';
-
 import { renderLeaderboardPage } from './render-leaderboard-page';
 
 export type PrerenderInput = {

@@ -1,9 +1,9 @@
 import { renderToString } from 'react-dom/server';
 
 import { paths, pageTitle } from '@/config/paths';
-import { escapeMarkup } from '@/utils/escape-markup';
 import { EmbedLeaderboard } from '@/features/leaderboard/embed/components/embed-leaderboard';
 import { DEFAULT_EMBED_PARAMS } from '@/features/leaderboard/embed/embed-params';
+import { escapeMarkup } from '@/utils/escape-markup';
 
 import { THEME_CLASSES } from './apply-embed-params';
 
