@@ -17,7 +17,7 @@ import {
 import { CategoryPicker } from '@/features/landscape/components/category-picker';
 import { useImportedLandscape } from '@/features/landscape/import/use-imported-landscape';
 import { SOURCE_PARAM } from '@/features/landscape/import/use-landscape-source';
-import { prepareChartDrawing } from '@/features/landscape/components/draw-chart';
+import { prepareChartDrawing } from '@/features/landscape/render/canvas-patterns';
 import { LandscapeAttribution } from '@/features/landscape/components/landscape-attribution';
 import { LandscapeExplorer } from '@/features/landscape/components/landscape-explorer';
 import {

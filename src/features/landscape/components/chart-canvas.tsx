@@ -1,11 +1,12 @@
-import { useLayoutEffect } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 
 import { INSTRUMENTED } from '@/config/instrument';
 
 import { subcategoryAt, tileAt, toLayoutPoint } from '../layout/hit-test';
-import { drawChart } from './draw-chart';
+import { drawChart } from '../render/draw-chart';
+import { onLogoSettled } from '../render/logo-images';
 
-import type { ChartScene, ChartView } from './draw-chart';
+import type { ChartScene, ChartView } from '../render/draw-chart';
 
 export type ChartCanvasProps = {
   scene: ChartScene;
@@ -40,6 +41,23 @@ export function ChartCanvas({
   onZoom,
 }: ChartCanvasProps) {
   const { width, height, pixelRatio, transform, lod } = view;
+  // Bumped when logos arrive (at most once a frame), to redraw with them:
+  // the first frame never waits for a logo.
+  const [logoTick, setLogoTick] = useState(0);
+  useEffect(() => {
+    let frame = 0;
+    const unsubscribe = onLogoSettled(() => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        setLogoTick((n) => n + 1);
+      });
+    });
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+    };
+  }, []);
 
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
@@ -56,8 +74,9 @@ export function ChartCanvas({
     if (INSTRUMENTED) {
       canvas.dataset.drawnTiles = String(drawn.tiles);
       canvas.dataset.drawnLabels = String(drawn.labels);
+      canvas.dataset.drawnLogos = String(drawn.logos);
     }
-  }, [canvasRef, scene, transform, lod, width, height, pixelRatio]);
+  }, [canvasRef, scene, transform, lod, width, height, pixelRatio, logoTick]);
 
   const hit = (event: React.MouseEvent<HTMLCanvasElement>) => {
     const box = event.currentTarget.getBoundingClientRect();

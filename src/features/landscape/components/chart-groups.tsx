@@ -1,20 +1,11 @@
 import { memo } from 'react';
 
-import {
-  CATEGORY_HEADER,
-  SUBCATEGORY_HEADER,
-} from '../layout/compute-landscape-layout';
-import {
-  CATEGORY_FONT_PX,
-  CHART_FONT,
-  fitHeading,
-  SUBCATEGORY_FONT_PX,
-} from '../layout/label-fit';
-
-import { chartTextMeasure } from './measure-text';
+import { fitHeading } from '../layout/label-fit';
+import { CHART_FONT, groupStyle } from '../render/chart-style';
+import { chartTextMeasure } from '../render/measure-text';
 
 import type { GroupNode } from '../layout/compute-landscape-layout';
-import type { ChartPalette } from '../status-style';
+import type { ChartPalette } from '../render/chart-style';
 
 export type ChartGroupsProps = {
   groups: readonly GroupNode[];
@@ -41,43 +32,40 @@ export const ChartGroups = memo(function ChartGroups({
   return (
     <g fontFamily={CHART_FONT}>
       {groups.map((g) => {
-        const isCategory = g.level === 'category';
-        const fontPx =
-          (isCategory ? CATEGORY_FONT_PX : SUBCATEGORY_FONT_PX) * fontScale;
-        const band =
-          (isCategory ? CATEGORY_HEADER : SUBCATEGORY_HEADER) * fontScale;
+        const style = groupStyle(g, lod, palette, fontScale);
         const heading = fitHeading(
           `${g.name} (${g.count})`,
           g.width,
-          fontPx,
+          style.font.px * lod,
           lod,
           measure,
-          isCategory ? 700 : 600,
+          style.font.weight,
         );
+        const zooms = zoomable && g.level === 'subcategory';
         return (
           <g
             key={g.key}
-            data-group={zoomable && !isCategory ? g.name : undefined}
-            cursor={zoomable && !isCategory ? 'zoom-in' : undefined}
+            data-group={zooms ? g.name : undefined}
+            cursor={zooms ? 'zoom-in' : undefined}
           >
             <rect
               x={g.x}
               y={g.y}
               width={g.width}
               height={g.height}
-              rx={4 / lod}
-              fill={isCategory ? 'none' : palette.groupFill}
-              stroke={palette.groupStroke}
-              strokeWidth={(isCategory ? 1.5 : 1) / lod}
+              rx={style.radius}
+              fill={style.fill}
+              stroke={style.stroke}
+              strokeWidth={style.strokeWidth}
             />
             {heading && (
               <text
-                x={g.x + (4 * fontScale) / lod}
-                y={g.y + Math.min(band, (fontPx + 6) / lod) / 2}
+                x={style.textX}
+                y={style.textY}
                 dy="0.35em"
-                fontSize={fontPx / lod}
-                fontWeight={isCategory ? 700 : 600}
-                fill={isCategory ? palette.text : palette.muted}
+                fontSize={style.font.px}
+                fontWeight={style.font.weight}
+                fill={style.font.color}
               >
                 {heading}
               </text>

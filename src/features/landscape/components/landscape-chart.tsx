@@ -9,6 +9,7 @@ import {
 } from 'react';
 import { flushSync } from 'react-dom';
 
+import { logoUrl } from '@/config/env';
 import { INSTRUMENTED, mark, measure } from '@/config/instrument';
 import { cn } from '@/utils/cn';
 
@@ -16,7 +17,7 @@ import { LANDSCAPE_MARKS } from '../chart-marks';
 import { computeLandscapeLayout } from '../layout/compute-landscape-layout';
 import { zoomLevelOfDetail } from '../layout/label-fit';
 import { centerOn, isTileInView, labelRegion } from '../layout/navigate';
-import { chartPalette } from '../status-style';
+import { chartPalette } from '../render/chart-style';
 import { ChartCanvas } from './chart-canvas';
 import { resolveRenderer, WINDOWED_LIST_MIN_TILES } from './chart-renderer';
 import { ChartSvg } from './chart-svg';
@@ -26,7 +27,7 @@ import { ItemListbox } from './item-listbox';
 import { useTweenedTiles } from './use-tweened-tiles';
 import { useZoom, ZOOM_STEP } from './use-zoom';
 
-import type { ChartScene } from './draw-chart';
+import type { ChartScene } from '../render/draw-chart';
 import type { Landscape } from '../schemas';
 import type { Renderer, ViewSelection } from '../view-state';
 
@@ -94,7 +95,7 @@ export function LandscapeChart(props: LandscapeChartProps) {
     [landscape],
   );
   const logos = useMemo(
-    () => new Map(landscape.items.map((i) => [i.id, i.logo])),
+    () => new Map(landscape.items.map((i) => [i.id, logoUrl(i.logo)])),
     [landscape],
   );
   const layout = useMemo(() => {

@@ -67,6 +67,8 @@ export function LandscapeExplorer({
   const reducedMotion = useReducedMotion();
   const exportRef = useRef<ChartHandle | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
+  // An export fetches its logos first; the buttons say so meanwhile.
+  const [exporting, setExporting] = useState<'svg' | 'png' | null>(null);
   const set = (patch: Partial<LandscapeView>, push = false) =>
     onViewChange({ ...view, ...patch }, { push });
   const openItem = landscape.items.find((i) => i.id === view.item);
@@ -85,8 +87,9 @@ export function LandscapeExplorer({
 
   const runExport = async (kind: 'svg' | 'png') => {
     setExportError(null);
+    setExporting(kind);
     try {
-      const svg = exportLandscapeSvg(
+      const svg = await exportLandscapeSvg(
         landscape,
         selection,
         exportContent(landscape, view, selection),
@@ -100,6 +103,8 @@ export function LandscapeExplorer({
       setExportError(
         `Export failed: ${error instanceof Error ? error.message : String(error)}`,
       );
+    } finally {
+      setExporting(null);
     }
   };
 
@@ -217,20 +222,22 @@ export function LandscapeExplorer({
           </div>
           {view.mode === 'chart' && (
             <>
-              <Button
-                size="sm"
-                variant="secondary"
-                onClick={() => void runExport('svg')}
-              >
-                Download SVG
-              </Button>
-              <Button
-                size="sm"
-                variant="secondary"
-                onClick={() => void runExport('png')}
-              >
-                Download PNG
-              </Button>
+              {(['svg', 'png'] as const).map((kind) => (
+                <Button
+                  key={kind}
+                  size="sm"
+                  variant="secondary"
+                  // Not `disabled`: that would drop the keyboard focus.
+                  aria-disabled={exporting !== null}
+                  onClick={() => {
+                    if (exporting === null) void runExport(kind);
+                  }}
+                >
+                  {exporting === kind
+                    ? `Preparing ${kind.toUpperCase()}…`
+                    : `Download ${kind.toUpperCase()}`}
+                </Button>
+              ))}
             </>
           )}
         </div>

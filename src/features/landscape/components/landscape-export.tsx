@@ -1,6 +1,6 @@
 import { CHART_FONT } from '../layout/label-fit';
 import { EXPORT_HEADER_SCALE } from '../layout/export-labels';
-import { chartPalette } from '../status-style';
+import { chartPalette } from '../render/chart-style';
 import { ChartGroups } from './chart-groups';
 import { ChartLabels, ChartTiles } from './chart-tiles';
 import { StatusPatternDefs, StatusSwatch } from './status-patterns';
@@ -19,6 +19,8 @@ export type LandscapeExportProps = {
   chart: LandscapeLayout;
   labels: ReadonlyMap<string, TileLabelLines>;
   names: ReadonlyMap<string, string>;
+  /** Logos as data URLs per item id (tiles without one show their name only). */
+  logos: ReadonlyMap<string, string>;
   statusById: ReadonlyMap<string, DisplayStatus>;
   title: string;
   description: string;
@@ -60,6 +62,7 @@ export function LandscapeExport({
   chart,
   labels,
   names,
+  logos,
   statusById,
   title,
   description,
@@ -124,6 +127,7 @@ export function LandscapeExport({
           tiles={chart.tiles}
           names={names}
           labels={labels}
+          logos={logos}
           statusById={statusById}
           lod={1}
           matches={null}

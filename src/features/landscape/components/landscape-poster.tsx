@@ -2,7 +2,11 @@ import { useId, useMemo } from 'react';
 
 import { computeLandscapeLayout } from '../layout/compute-landscape-layout';
 import { STATUS_LABELS } from '../schemas';
-import { chartPalette } from '../status-style';
+import {
+  chartPalette,
+  MATCH_RING_PX,
+  RING_RADIUS_PX,
+} from '../render/chart-style';
 import { ChartGroups } from './chart-groups';
 import { ChartNameTags } from './chart-name-tags';
 import { ChartLabels, ChartTiles } from './chart-tiles';
@@ -12,8 +16,6 @@ import { useTweenedTiles } from './use-tweened-tiles';
 import type { Landscape } from '../schemas';
 import type { ViewSelection } from '../view-state';
 
-/** Width of the ring around a highlighted tile, px at label scale 1. */
-const RING_PX = 2.5;
 /** Name tags of ringed tiles, px at label scale 1. */
 const TAG_FONT_PX = 12;
 
@@ -84,7 +86,7 @@ export function LandscapePoster({
   const dimmed = emphasis === 'dim' ? highlight : null;
   const ringed = emphasis === 'ring' ? highlight : null;
   const ringedTiles = ringed ? tiles.filter((t) => ringed.has(t.id)) : [];
-  const ring = RING_PX * labelScale;
+  const ring = MATCH_RING_PX * labelScale;
 
   return (
     <div className="relative" style={{ width, height }}>
@@ -140,7 +142,7 @@ export function LandscapePoster({
               y={t.y - ring / 2}
               width={t.width + ring}
               height={t.height + ring}
-              rx={3 * labelScale}
+              rx={RING_RADIUS_PX * labelScale}
             />
           ))}
         </g>

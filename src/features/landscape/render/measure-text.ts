@@ -1,5 +1,6 @@
 import { CHART_FONT } from '../layout/label-fit';
 import { layoutTileLabels } from '../layout/tile-labels';
+import { labelWeight } from './chart-style';
 
 import type { TileNode } from '../layout/compute-landscape-layout';
 import type { MeasureText } from '../layout/label-fit';
@@ -39,11 +40,6 @@ type LabelCache = {
   labels: Map<string, TileLabelLines>;
 };
 let lastLabels: LabelCache | null = null;
-
-/** Label weight: CNCF projects bold, the rest regular. */
-export function labelWeight(status: DisplayStatus): number {
-  return status === 'none' ? 400 : 600;
-}
 
 /**
  * The labels of a view at one zoom level (see layoutTileLabels), kept
