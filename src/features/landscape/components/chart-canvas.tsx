@@ -2,10 +2,11 @@ import { useEffect, useLayoutEffect, useState } from 'react';
 
 import { INSTRUMENTED } from '@/config/instrument';
 
-import { subcategoryAt, tileAt, toLayoutPoint } from '../layout/hit-test';
+import { groupAt, tileAt, toLayoutPoint } from '../layout/hit-test';
 import { drawChart } from '../render/draw-chart';
 import { onLogoSettled } from '../render/logo-images';
 
+import type { GroupNode } from '../layout/compute-landscape-layout';
 import type { ChartScene, ChartView } from '../render/draw-chart';
 
 export type ChartCanvasProps = {
@@ -20,6 +21,8 @@ export type ChartCanvasProps = {
   onOpen: (id: string) => void;
   /** Clicking a subcategory (not on a tile) zooms into it; omit to disable. */
   onZoom?: (subcategory: string) => void;
+  /** Clicking a category's heading or margin shows it whole (with onZoom). */
+  onCategory?: (category: GroupNode) => void;
 };
 
 /**
@@ -39,6 +42,7 @@ export function ChartCanvas({
   onHover,
   onOpen,
   onZoom,
+  onCategory,
 }: ChartCanvasProps) {
   const { width, height, pixelRatio, transform, lod } = view;
   // Bumped when logos arrive (at most once a frame), to redraw with them:
@@ -86,7 +90,7 @@ export function ChartCanvas({
       event.clientY - box.top,
     );
     const tile = tileAt(scene.tiles, p.x, p.y);
-    const group = tile ? null : subcategoryAt(scene.layout.groups, p.x, p.y);
+    const group = tile ? null : groupAt(scene.layout.groups, p.x, p.y);
     return { tile, group };
   };
 
@@ -115,7 +119,9 @@ export function ChartCanvas({
         onClick={(event) => {
           const { tile, group } = hit(event);
           if (tile) onOpen(tile.id);
-          else if (group && onZoom) onZoom(group.name);
+          else if (!group || !onZoom) return;
+          else if (group.level === 'subcategory') onZoom(group.name);
+          else onCategory?.(group);
         }}
       />
       <span id={`${uid}-title`} hidden>

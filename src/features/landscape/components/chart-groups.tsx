@@ -1,8 +1,7 @@
 import { memo } from 'react';
 
-import { fitHeading } from '../layout/label-fit';
 import { CHART_FONT, groupStyle } from '../render/chart-style';
-import { chartTextMeasure } from '../render/measure-text';
+import { groupHeadingsFor } from '../render/measure-text';
 
 import type { GroupNode } from '../layout/compute-landscape-layout';
 import type { ChartPalette } from '../render/chart-style';
@@ -28,25 +27,21 @@ export const ChartGroups = memo(function ChartGroups({
   zoomable,
   fontScale = 1,
 }: ChartGroupsProps) {
-  const measure = chartTextMeasure();
+  const headings = groupHeadingsFor(groups, lod, fontScale);
   return (
     <g fontFamily={CHART_FONT}>
       {groups.map((g) => {
         const style = groupStyle(g, lod, palette, fontScale);
-        const heading = fitHeading(
-          `${g.name} (${g.count})`,
-          g.width,
-          style.font.px * lod,
-          lod,
-          measure,
-          style.font.weight,
-        );
-        const zooms = zoomable && g.level === 'subcategory';
+        const heading = headings.get(g.key);
+        const isCategory = g.level === 'category';
         return (
           <g
             key={g.key}
-            data-group={zooms ? g.name : undefined}
-            cursor={zooms ? 'zoom-in' : undefined}
+            data-group={zoomable && !isCategory ? g.name : undefined}
+            data-category={zoomable && isCategory ? g.key : undefined}
+            cursor={zoomable ? 'zoom-in' : undefined}
+            // A category's heading band and margins take clicks too.
+            pointerEvents={zoomable && isCategory ? 'all' : undefined}
           >
             <rect
               x={g.x}

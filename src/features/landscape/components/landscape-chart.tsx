@@ -16,7 +16,12 @@ import { cn } from '@/utils/cn';
 import { LANDSCAPE_MARKS } from '../chart-marks';
 import { computeLandscapeLayout } from '../layout/compute-landscape-layout';
 import { zoomLevelOfDetail } from '../layout/label-fit';
-import { centerOn, isTileInView, labelRegion } from '../layout/navigate';
+import {
+  centerOn,
+  fitBox,
+  isTileInView,
+  labelRegion,
+} from '../layout/navigate';
 import { chartPalette } from '../render/chart-style';
 import { ChartCanvas } from './chart-canvas';
 import { resolveRenderer, WINDOWED_LIST_MIN_TILES } from './chart-renderer';
@@ -25,8 +30,9 @@ import { ChartTooltip } from './chart-tooltip';
 import { ChartZoomControls } from './chart-zoom-controls';
 import { ItemListbox } from './item-listbox';
 import { useTweenedTiles } from './use-tweened-tiles';
-import { useZoom, ZOOM_STEP } from './use-zoom';
+import { MAX_ZOOM, useZoom, ZOOM_STEP } from './use-zoom';
 
+import type { GroupNode } from '../layout/compute-landscape-layout';
 import type { ChartScene } from '../render/draw-chart';
 import type { Landscape } from '../schemas';
 import type { Renderer, ViewSelection } from '../view-state';
@@ -192,13 +198,19 @@ export function LandscapeChart(props: LandscapeChartProps) {
     [],
   );
 
+  // Clicking a category in the overview shows that category whole.
+  const showCategory = (group: GroupNode) =>
+    moveTo(fitBox(group, width, height, MAX_ZOOM));
+
   const shownId = focusId ?? hoverId;
   const shownTile = tiles.find((t) => t.id === shownId);
   const shownItem = shownId ? itemsById.get(shownId) : undefined;
 
   const targetOf = (event: React.SyntheticEvent) =>
     event.target instanceof Element
-      ? event.target.closest<SVGElement>('[data-tile],[data-group]')
+      ? event.target.closest<SVGElement>(
+          '[data-tile],[data-group],[data-category]',
+        )
       : null;
 
   const chartKey = useCallback(
@@ -240,6 +252,7 @@ export function LandscapeChart(props: LandscapeChartProps) {
             onHover={setHoverId}
             onOpen={props.onOpen}
             onZoom={props.onZoom}
+            onCategory={showCategory}
           />
         ) : (
           <ChartSvg
@@ -260,8 +273,12 @@ export function LandscapeChart(props: LandscapeChartProps) {
               const target = targetOf(event);
               const tile = target?.getAttribute('data-tile');
               const group = target?.getAttribute('data-group');
+              const category = layout.groups.find(
+                (g) => g.key === target?.getAttribute('data-category'),
+              );
               if (tile) props.onOpen(tile);
               else if (group && props.onZoom) props.onZoom(group);
+              else if (category) showCategory(category);
             }}
             onPointerOver={(event) =>
               setHoverId(targetOf(event)?.getAttribute('data-tile') ?? null)

@@ -297,7 +297,8 @@ export function LandscapeExplorer({
       </div>
       <p className="text-sm text-slate-600 dark:text-slate-300">
         Drag to pan; Ctrl/⌘ + scroll or pinch to zoom, or use the buttons. Click
-        a subcategory heading to zoom into it.
+        a subcategory to zoom into it; on the whole landscape, click a
+        category’s heading to show that category whole.
       </p>
     </div>
   );

@@ -90,6 +90,13 @@ export function needsLabelBand(status: DisplayStatus): boolean {
   return STATUS_PATTERN[status] !== null;
 }
 
+/** A heading's font: screen px (times `scale`) and weight. */
+export function headingFont(level: GroupNode['level'], scale = 1) {
+  return level === 'category'
+    ? { px: CATEGORY_FONT_PX * scale, weight: 700 }
+    : { px: SUBCATEGORY_FONT_PX * scale, weight: 600 };
+}
+
 /** How a group box and its heading are drawn, layout px at zoom level `lod`. */
 export type GroupStyle = {
   fill: string;
@@ -114,7 +121,8 @@ export function groupStyle(
   scale = 1,
 ): GroupStyle {
   const isCategory = g.level === 'category';
-  const fontPx = (isCategory ? CATEGORY_FONT_PX : SUBCATEGORY_FONT_PX) * scale;
+  const font = headingFont(g.level, scale);
+  const fontPx = font.px;
   const band = (isCategory ? CATEGORY_HEADER : SUBCATEGORY_HEADER) * scale;
   return {
     fill: isCategory ? 'none' : palette.groupFill,
@@ -123,7 +131,7 @@ export function groupStyle(
     radius: GROUP_RADIUS_PX / lod,
     font: {
       px: fontPx / lod,
-      weight: isCategory ? 700 : 600,
+      weight: font.weight,
       color: isCategory ? palette.text : palette.muted,
     },
     textX: g.x + (4 * scale) / lod,

@@ -230,9 +230,19 @@ describe('drawChart', () => {
       },
     );
     vi.stubGlobal(
-      'createImageBitmap',
-      (_: unknown, size: { resizeWidth: number; resizeHeight: number }) =>
-        Promise.resolve({ width: size.resizeWidth, height: size.resizeHeight }),
+      'OffscreenCanvas',
+      class {
+        constructor(
+          public width: number,
+          public height: number,
+        ) {}
+        getContext() {
+          return { drawImage() {} };
+        }
+        transferToImageBitmap() {
+          return { width: this.width, height: this.height };
+        }
+      },
     );
     const logos = new Map<string, string | null>(
       ITEMS.map((i, n) => [

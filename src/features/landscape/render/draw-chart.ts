@@ -1,5 +1,4 @@
 import { intersects, visibleRegion } from '../layout/hit-test';
-import { fitHeading } from '../layout/label-fit';
 import { patternFor } from './canvas-patterns';
 import {
   FADED_OPACITY,
@@ -15,6 +14,7 @@ import {
   tileFill,
 } from './chart-style';
 import { drawLabels, fontSetter } from './draw-labels';
+import { groupHeadingsFor } from './measure-text';
 
 import type {
   LandscapeLayout,
@@ -104,7 +104,8 @@ function drawGroups(
   region: ReturnType<typeof visibleRegion>,
 ) {
   const { lod } = view;
-  const { setFont, measure } = fontSetter(ctx);
+  const { setFont } = fontSetter(ctx);
+  const headings = groupHeadingsFor(scene.layout.groups, lod);
   for (const g of scene.layout.groups) {
     if (!intersects(g, region)) continue;
     const style = groupStyle(g, lod, scene.palette);
@@ -117,14 +118,7 @@ function drawGroups(
     ctx.strokeStyle = style.stroke;
     ctx.lineWidth = style.strokeWidth;
     ctx.stroke();
-    const heading = fitHeading(
-      `${g.name} (${g.count})`,
-      g.width,
-      style.font.px * lod,
-      lod,
-      measure,
-      style.font.weight,
-    );
+    const heading = headings.get(g.key);
     if (!heading) continue;
     setFont(style.font.weight, style.font.px);
     ctx.fillStyle = style.font.color;

@@ -20,9 +20,7 @@ const listeners = new Set<() => void>();
 
 /** Whether this environment can load and rasterise images (not jsdom). */
 function canLoad(): boolean {
-  return (
-    typeof Image !== 'undefined' && typeof createImageBitmap !== 'undefined'
-  );
+  return typeof Image !== 'undefined' && typeof OffscreenCanvas !== 'undefined';
 }
 
 /** The bitmap size that keeps the logo's aspect ratio within LOGO_RASTER_PX. */
@@ -50,11 +48,14 @@ async function load(url: string): Promise<ImageBitmap> {
   image.src = url;
   await image.decode();
   const size = rasterSize(image.naturalWidth, image.naturalHeight);
-  return createImageBitmap(image, {
-    resizeWidth: size.width,
-    resizeHeight: size.height,
-    resizeQuality: 'high',
-  });
+  // Drawn, not createImageBitmap(image): that yields a blank bitmap for an
+  // SVG with only a viewBox (most logos) in Chromium.
+  const canvas = new OffscreenCanvas(size.width, size.height);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('No 2D canvas for logos.');
+  context.imageSmoothingQuality = 'high';
+  context.drawImage(image, 0, 0, size.width, size.height);
+  return canvas.transferToImageBitmap();
 }
 
 function settle(url: string, entry: Entry) {
