@@ -1,5 +1,4 @@
-import { ChartGroups } from './chart-groups';
-import { ChartLabels, ChartTiles } from './chart-tiles';
+import { ChartLayers } from './chart-layers';
 import {
   FOCUS_RING_GAP_PX,
   FOCUS_RING_PX,
@@ -68,28 +67,18 @@ export function ChartSvg({
       <StatusPatternDefs prefix={uid} />
       <rect width={width} height={height} fill={palette.background} />
       <g transform={`translate(${transform.x},${transform.y}) scale(${k})`}>
-        <ChartGroups
+        <ChartLayers
           groups={scene.layout.groups}
-          lod={lod}
-          palette={palette}
-          zoomable={zoomable}
-        />
-        <ChartTiles
-          tiles={tiles}
-          statusById={statusById}
-          matches={matches}
-          palette={palette}
-          patternPrefix={uid}
-        />
-        <ChartLabels
           tiles={tiles}
           names={scene.names}
           logos={scene.logos}
           statusById={statusById}
-          lod={lod}
-          matches={matches}
+          emphasis={matches}
           palette={palette}
-          {...labelRegion}
+          lod={lod}
+          patternPrefix={uid}
+          zoomable={zoomable}
+          labelRegion={labelRegion}
         />
         {matches && (
           <g

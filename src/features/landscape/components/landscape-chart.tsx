@@ -48,8 +48,10 @@ function canvasPixelRatio(width: number, height: number): number {
   );
 }
 
-export type LandscapeChartProps = {
+/** What every drawing of the chart needs: the data, the view of it, its size and look. */
+export type ChartBaseProps = {
   landscape: Landscape;
+  /** What to draw (see selectView). */
   selection: ViewSelection;
   /** Chart size in CSS px. */
   width: number;
@@ -59,6 +61,9 @@ export type LandscapeChartProps = {
   theme: 'light' | 'dark';
   /** Animate zoom and filter changes (off under reduced motion). */
   animate: boolean;
+};
+
+export type LandscapeChartProps = ChartBaseProps & {
   onOpen: (id: string) => void;
   /** Clicking a subcategory heading zooms into it; omit to disable. */
   onZoom?: (subcategory: string) => void;

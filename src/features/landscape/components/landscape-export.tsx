@@ -1,8 +1,7 @@
 import { CHART_FONT } from '../layout/label-fit';
 import { EXPORT_HEADER_SCALE } from '../layout/export-labels';
 import { chartPalette } from '../render/chart-style';
-import { ChartGroups } from './chart-groups';
-import { ChartLabels, ChartTiles } from './chart-tiles';
+import { ChartLayers } from './chart-layers';
 import { StatusPatternDefs, StatusSwatch } from './status-patterns';
 
 import type { LandscapeLayout } from '../layout/compute-landscape-layout';
@@ -109,33 +108,24 @@ export function LandscapeExport({
         <Text block={page.source} x={x} fill={palette.muted} />
       </g>
       <g transform={`translate(${x},${page.chart.y})`}>
-        <ChartGroups
+        <ChartLayers
           groups={chart.groups}
-          lod={1}
-          palette={palette}
-          zoomable={false}
-          fontScale={EXPORT_HEADER_SCALE}
-        />
-        <ChartTiles
-          tiles={chart.tiles}
-          statusById={statusById}
-          matches={null}
-          palette={palette}
-          patternPrefix="export"
-        />
-        <ChartLabels
           tiles={chart.tiles}
           names={names}
           labels={labels}
           logos={logos}
           statusById={statusById}
-          lod={1}
-          matches={null}
+          emphasis={null}
           palette={palette}
-          x0={0}
-          y0={0}
-          x1={page.chart.width}
-          y1={page.chart.height}
+          lod={1}
+          patternPrefix="export"
+          headingScale={EXPORT_HEADER_SCALE}
+          labelRegion={{
+            x0: 0,
+            y0: 0,
+            x1: page.chart.width,
+            y1: page.chart.height,
+          }}
         />
       </g>
     </svg>
