@@ -1,6 +1,8 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
 
-import { INSTRUMENTED } from '@/config/instrument';
+import { INSTRUMENTED, mark } from '@/config/instrument';
+
+import { LANDSCAPE_MARKS } from '../chart-marks';
 
 import { groupAt, tileAt, toLayoutPoint } from '../layout/hit-test';
 import { drawChart } from '../render/draw-chart';
@@ -78,6 +80,8 @@ export function ChartCanvas({
     if (INSTRUMENTED) {
       canvas.dataset.drawnTiles = String(drawn.tiles);
       canvas.dataset.drawnLabels = String(drawn.labels);
+      if (drawn.logos > Number(canvas.dataset.drawnLogos ?? 0))
+        mark(LANDSCAPE_MARKS.logosDrawn);
       canvas.dataset.drawnLogos = String(drawn.logos);
     }
   }, [canvasRef, scene, transform, lod, width, height, pixelRatio, logoTick]);
