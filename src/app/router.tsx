@@ -3,6 +3,7 @@ import { createBrowserRouter } from 'react-router';
 import { RootLayout } from '@/components/layouts/root-layout';
 import { RouteError } from '@/components/layouts/route-error';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
+import { EMBED_LEADERBOARD_PATH } from '@/features/leaderboard/embed/embed-paths';
 
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunction, RouteObject } from 'react-router';
@@ -37,14 +38,10 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
     lazyRoute(queryClient, load);
   return [
     {
-      path: '/embed',
-      lazy: lazy(() => import('./routes/embed/embed-layout')),
-      children: [
-        {
-          path: 'leaderboard',
-          lazy: lazy(() => import('./routes/embed/leaderboard')),
-        },
-      ],
+      // Framed by other sites: no header, navigation or footer. Production
+      // serves the pre-rendered page instead (src/build/embed-prerender-plugin.ts).
+      path: EMBED_LEADERBOARD_PATH,
+      lazy: lazy(() => import('./routes/embed-leaderboard')),
     },
     {
       // Full-screen presentation: outside the site layout (no header or

@@ -4,7 +4,13 @@ import path from 'node:path';
 import tailwindcss from '@tailwindcss/vite';
 import { build, runnerImport } from 'vite';
 
-import type * as PrerenderModuleNs from '../embed/prerender-leaderboard';
+import {
+  EMBED_BASE_PATH,
+  EMBED_LEADERBOARD_PATH,
+  EMBED_LOADER_PATH,
+} from '../features/leaderboard/embed/embed-paths.ts';
+
+import type * as PrerenderModuleNs from '../features/leaderboard/embed/page/prerender-leaderboard';
 import type {
   Connect,
   InlineConfig,
@@ -14,9 +20,10 @@ import type {
 } from 'vite';
 
 /** Served URL of the pre-rendered leaderboard, with or without a trailing slash. */
-const EMBED_PAGE_URL = /^\/embed\/leaderboard\/?(\?.*)?$/;
-const EMBED_PAGE_FILE = 'embed/leaderboard/index.html';
-const EMBED_LOADER_FILE = 'embed/loader.js';
+const EMBED_PAGE_URL = new RegExp(`^${EMBED_LEADERBOARD_PATH}/?(\\?.*)?$`);
+const EMBED_PAGE_FILE = `${EMBED_LEADERBOARD_PATH.slice(1)}/index.html`;
+const EMBED_LOADER_FILE = EMBED_LOADER_PATH.slice(1);
+const EMBED_ASSETS = `${EMBED_BASE_PATH.slice(1)}assets`;
 
 function sharedConfig(root: string): InlineConfig {
   return {
@@ -46,10 +53,13 @@ async function buildEmbedClient(root: string) {
         modulePreload: false,
         copyPublicDir: false,
         rollupOptions: {
-          input: path.join(root, 'src/embed/leaderboard-client.ts'),
+          input: path.join(
+            root,
+            'src/features/leaderboard/embed/page/leaderboard-client.ts',
+          ),
           output: {
-            entryFileNames: 'embed/assets/leaderboard-[hash].js',
-            assetFileNames: 'embed/assets/[name]-[hash][extname]',
+            entryFileNames: `${EMBED_ASSETS}/leaderboard-[hash].js`,
+            assetFileNames: `${EMBED_ASSETS}/[name]-[hash][extname]`,
           },
         },
       },
@@ -80,7 +90,10 @@ async function buildLoader(root: string): Promise<string> {
         target: 'es2019',
         copyPublicDir: false,
         lib: {
-          entry: path.join(root, 'src/embed/loader-entry.ts'),
+          entry: path.join(
+            root,
+            'src/features/leaderboard/embed/page/loader-entry.ts',
+          ),
           formats: ['iife'],
           name: 'cncfExplorerEmbedLoader',
           fileName: () => EMBED_LOADER_FILE,
@@ -131,7 +144,10 @@ export function embedPrerenderPlugin(): Plugin {
         await buildLoader(root),
       ];
       const { module } = await runnerImport<typeof PrerenderModuleNs>(
-        path.join(root, 'src/embed/prerender-leaderboard.ts'),
+        path.join(
+          root,
+          'src/features/leaderboard/embed/page/prerender-leaderboard.ts',
+        ),
         sharedConfig(root),
       );
       const html = await module.prerenderLeaderboard({

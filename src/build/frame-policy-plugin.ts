@@ -1,17 +1,16 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 
+import {
+  EMBED_BASE_PATH as EMBED_PATH_PREFIX,
+  EMBED_PAGES,
+} from '../features/leaderboard/embed/embed-paths.ts';
+
 import type { Connect, Plugin } from 'vite';
 
-/** Everything under this prefix is the embed's, and nothing else is. */
-const EMBED_PATH_PREFIX = '/embed/';
-
-/**
- * The pages other sites may frame. Only these: an unknown `/embed/…` path
- * must never answer with the app under `frame-ancestors *`, or another
- * site could frame the whole app through it (clickjacking).
- */
-const EMBED_PAGES = ['/embed/leaderboard'] as const;
+// Only EMBED_PAGES may be framed: an unknown `/embed/…` path must never
+// answer with the app under `frame-ancestors *`, or another site could
+// frame the whole app through it (clickjacking).
 
 /** Whether `pathname` is one of the embed pages (`/x`, `/x/`, `/x/index.html`). */
 function isEmbedPage(pathname: string): boolean {

@@ -1,3 +1,5 @@
+import { EMBED_BASE_PATH } from '../features/leaderboard/embed/embed-paths.ts';
+
 import type { VitePWAOptions } from 'vite-plugin-pwa';
 
 /** Shipped landscape files read on demand (categories, the whole), relative to the site root. */
@@ -26,7 +28,7 @@ function precacheLandscapeEntries<T extends { url: string }>(entries: T[]) {
  * are not pages (feeds, calendars, data).
  */
 const NAVIGATE_FALLBACK_DENYLIST: RegExp[] = [
-  /^\/embed\//,
+  new RegExp(`^${EMBED_BASE_PATH}`),
   /^\/data\//,
   /^\/feed(?:[./]|$)/,
   /\.(?:ics|xml|rss|atom|json|txt|webmanifest)$/i,

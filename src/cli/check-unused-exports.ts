@@ -15,7 +15,6 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 /** Modules whose exports are read by a framework, not by an import. */
 const FRAMEWORK_ENTRIES = [
   /^src\/app\/routes\/[^/]+\.tsx$/,
-  /^src\/app\/routes\/embed\/[^/]+\.tsx$/,
   /^vite\.config\.ts$/,
   /^e2e\/playwright\.config\.ts$/,
   /^src\/testing\/global-setup\.ts$/,

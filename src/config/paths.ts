@@ -7,7 +7,6 @@ export const paths = {
   awardsEmbed: '/awards/embed',
   landscape: '/landscape',
   timeline: '/landscape/timeline',
-  embedLeaderboard: '/embed/leaderboard',
   booth: '/booth',
   boothSetup: '/booth/setup',
 } as const;

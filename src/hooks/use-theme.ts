@@ -42,7 +42,7 @@ function resolveTheme(
 }
 
 /**
- * The site theme: follows the system until the user picks one, then
+ * The site theme (the header's toggle): follows the system until the user picks one, then
  * remembers the choice in localStorage (and across tabs).
  */
 export function useTheme() {
@@ -73,4 +73,51 @@ export function useTheme() {
   }, []);
 
   return { preference, theme, setPreference };
+}
+
+function subscribeToRootClass(listener: () => void) {
+  const observer = new MutationObserver(listener);
+  observer.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['class'],
+  });
+  return () => observer.disconnect();
+}
+
+const rootIsDark = () => document.documentElement.classList.contains('dark');
+
+/**
+ * The theme the page shows right now: the `.dark` class on <html>, whoever
+ * set it (useTheme, or a page's useThemeOverride). For drawings that need
+ * literal colours (SVG and canvas charts).
+ */
+export function useDocumentTheme(): 'light' | 'dark' {
+  return useSyncExternalStore(subscribeToRootClass, rootIsDark, () => false)
+    ? 'dark'
+    : 'light';
+}
+
+/**
+ * A page that sets its own theme from its URL (the booth's `?theme=`, the
+ * embed's): applied to <html> while the page is mounted, following the
+ * system for `system`, without touching the stored site preference; the
+ * site's theme comes back on the way out.
+ */
+export function useThemeOverride(theme: ThemePreference): void {
+  useEffect(() => {
+    const root = document.documentElement;
+    const wasDark = root.classList.contains('dark');
+    const media = window.matchMedia(DARK_QUERY);
+    const apply = () =>
+      root.classList.toggle(
+        'dark',
+        resolveTheme(theme, media.matches) === 'dark',
+      );
+    apply();
+    if (theme === 'system') media.addEventListener('change', apply);
+    return () => {
+      media.removeEventListener('change', apply);
+      root.classList.toggle('dark', wasDark);
+    };
+  }, [theme]);
 }

@@ -3,8 +3,10 @@ import { queryOptions } from '@tanstack/react-query';
 import { dataUrl } from '@/config/env';
 
 import { fetchJson } from './fetch-json';
-import { EventCatalogSchema } from './schemas/event-catalog';
+import { EventCatalogSchema, featuredEvent } from './schemas/event-catalog';
 
+import type { QueryClient } from '@tanstack/react-query';
+import type * as v from 'valibot';
 import type {
   CatalogEvent,
   EVENT_SECTIONS,
@@ -17,7 +19,7 @@ export { EventCatalogSchema } from './schemas/event-catalog';
 export type { CatalogEvent, EventCatalog } from './schemas/event-catalog';
 
 /** `v1/events/<id>/<section>.json` */
-export function eventFileUrl(
+function eventFileUrl(
   eventId: string,
   section: (typeof EVENT_SECTIONS)[number],
 ): string {
@@ -32,17 +34,41 @@ export const catalogQueries = {
       queryFn: ({ signal }) =>
         fetchJson(dataUrl('v1/events.json'), EventCatalogSchema, { signal }),
     }),
+  /** The catalog with its featured event picked out (same cache entry). */
+  featured: () =>
+    queryOptions({
+      ...catalogQueries.catalog(),
+      select: (catalog: EventCatalog): FeaturedEvent => ({
+        catalog,
+        event: featuredEvent(catalog),
+      }),
+    }),
 };
 
-/** The featured event, or a clear error when the catalog names none that exists. */
-export function featuredEvent(catalog: EventCatalog): CatalogEvent {
-  const event = catalog.events.find((e) => e.id === catalog.featured);
-  if (!event) {
-    throw new Error(
-      `events.json: featured: no event with id "${catalog.featured}"`,
-    );
-  }
-  return event;
+/** The catalog and the event the app is about. */
+export type FeaturedEvent = { catalog: EventCatalog; event: CatalogEvent };
+
+/** One of the featured event's files, with the event it belongs to. */
+export type FeaturedFile<T> = FeaturedEvent & { data: T };
+
+/**
+ * The query function of every per-event file: resolves the featured event
+ * through the cached catalog (fetching it once), then fetches and validates
+ * the event's `section` file. Routes and loaders need no event id, so a page
+ * renders one QueryView and a loader is one `prefetchQuery`.
+ */
+export async function fetchFeaturedFile<S extends v.GenericSchema>(
+  client: QueryClient,
+  section: (typeof EVENT_SECTIONS)[number],
+  schema: S,
+  signal: AbortSignal,
+): Promise<FeaturedFile<v.InferOutput<S>>> {
+  const catalog = await client.ensureQueryData(catalogQueries.catalog());
+  const event = featuredEvent(catalog);
+  const data = await fetchJson(eventFileUrl(event.id, section), schema, {
+    signal,
+  });
+  return { catalog, event, data };
 }
 
 /** Whether an event is over on `today` (ISO date); `null` when unknown. */

@@ -11,19 +11,16 @@ import { PrevNextNav } from '@/features/announcements/components/prev-next-nav';
 import { RelatedAnnouncements } from '@/features/announcements/components/related-announcements';
 import { ShareButton } from '@/features/announcements/components/share-button';
 import { findRelated, neighbours } from '@/features/announcements/find-related';
-import { prefetchForFeaturedEvent } from '@/lib/prefetch';
-import { cn } from '@/utils/cn';
-
 import { sourcesOf } from '@/features/announcements/schemas';
-import { useFeaturedEvent } from '@/hooks/use-featured-event';
+import { cn } from '@/utils/cn';
 
 import type { AnnouncementList } from '@/features/announcements/schemas';
 import type { QueryClient } from '@tanstack/react-query';
 
-export const loader = (queryClient: QueryClient) => () =>
-  prefetchForFeaturedEvent(queryClient, (eventId) => {
-    void queryClient.prefetchQuery(announcementQueries.list(eventId));
-  });
+export const loader = (queryClient: QueryClient) => () => {
+  void queryClient.prefetchQuery(announcementQueries.list());
+  return null;
+};
 
 const BACK_LINK = cn(
   'text-accent-700 underline decoration-1 underline-offset-2 hover:decoration-2 dark:text-accent-300',
@@ -91,29 +88,16 @@ function Detail({ data, id }: { data: AnnouncementList; id: string }) {
   );
 }
 
-function DetailForEvent({ eventId, id }: { eventId: string; id: string }) {
-  const list = useQuery(announcementQueries.list(eventId));
+export function Component() {
+  const { id = '' } = useParams();
+  const list = useQuery(announcementQueries.list());
   return (
     <QueryView
       query={list}
       loadingLabel="Loading the announcement…"
       skeleton={<DetailSkeleton />}
     >
-      {(data) => <Detail data={data} id={id} />}
-    </QueryView>
-  );
-}
-
-export function Component() {
-  const { id = '' } = useParams();
-  const featured = useFeaturedEvent();
-  return (
-    <QueryView
-      query={featured}
-      loadingLabel="Loading events…"
-      skeleton={<DetailSkeleton />}
-    >
-      {({ event }) => <DetailForEvent eventId={event.id} id={id} />}
+      {({ data }) => <Detail data={data} id={id} />}
     </QueryView>
   );
 }

@@ -18,7 +18,7 @@ describe('/awards/embed', () => {
       { name: 'Embed the award leaderboard' },
       { timeout: 5000 },
     );
-    const theme = screen.getByRole('group', { name: 'Theme' });
+    const theme = await screen.findByRole('group', { name: 'Theme' });
     await user.click(within(theme).getByRole('radio', { name: 'Dark' }));
     await user.click(screen.getByRole('radio', { name: 'Transparent' }));
     expect(router.state.location.search).toBe('?theme=dark&bg=transparent');
@@ -31,7 +31,7 @@ describe('/awards/embed', () => {
       'loading="lazy"',
       'referrerpolicy="strict-origin-when-cross-origin"',
       'width="100%"',
-      'height="1280"',
+      'height="1406"',
     ]) {
       expect(code.textContent).toContain(attribute);
     }
@@ -52,7 +52,9 @@ describe('/awards/embed', () => {
       { name: 'Embed the award leaderboard' },
       { timeout: 5000 },
     );
-    const status = screen.getByRole('status', { name: 'Readability check' });
+    const status = await screen.findByRole('status', {
+      name: 'Readability check',
+    });
     expect(status).toHaveTextContent('');
     const theme = screen.getByRole('group', { name: 'Theme' });
     await user.click(within(theme).getByRole('radio', { name: 'Dark' }));
@@ -84,7 +86,7 @@ describe('/awards/embed', () => {
   it('reads its options from the URL', async () => {
     renderApp('/awards/embed?award=lifetime&limit=1&title=off');
     expect(
-      await screen.findByRole('radio', { name: 'Lifetime Achievement' }),
+      await screen.findByRole('radio', { name: 'Lifetime Achievement Award' }),
     ).toBeChecked();
     expect(screen.getByLabelText('Winners per award')).toHaveValue('1');
     expect(

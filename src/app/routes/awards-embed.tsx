@@ -1,43 +1,36 @@
-import { Link, useSearchParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 
 import { FOCUS_RING } from '@/components/ui/focus-ring';
 import { pageTitle, paths } from '@/config/paths';
-import { ContrastWarning } from '@/features/leaderboard/components/contrast-warning';
-import { CopySnippet } from '@/features/leaderboard/components/copy-snippet';
-import { EmbedOptionsForm } from '@/features/leaderboard/components/embed-options-form';
-import { EmbedPreview } from '@/features/leaderboard/components/embed-preview';
+import { ContrastWarning } from '@/features/leaderboard/embed/components/contrast-warning';
+import { CopySnippet } from '@/features/leaderboard/embed/components/copy-snippet';
+import { EmbedOptionsForm } from '@/features/leaderboard/embed/components/embed-options-form';
+import { EmbedPreview } from '@/features/leaderboard/embed/components/embed-preview';
 import {
   embedParamsToSearch,
   parseEmbedParams,
-} from '@/features/leaderboard/embed-params';
+} from '@/features/leaderboard/embed/embed-params';
+import { EMBED_LEADERBOARD_PATH } from '@/features/leaderboard/embed/embed-paths';
 import {
-  EMBED_PAGE_PATH,
   iframeSnippet,
   initialHeightFor,
   loaderSnippet,
-} from '@/features/leaderboard/embed-snippet';
-import { useFeaturedEvent } from '@/hooks/use-featured-event';
+} from '@/features/leaderboard/embed/embed-snippet';
+import { QueryView } from '@/components/ui/query-view';
+import { Skeleton } from '@/components/ui/skeleton';
+import { useSearchState } from '@/hooks/use-search-state';
+import { leaderboardQueries } from '@/features/leaderboard/api/leaderboard-queries';
 
-import type { EmbedParams } from '@/features/leaderboard/embed-params';
+import type { EmbedParams } from '@/features/leaderboard/embed/embed-params';
+import type { Awards } from '@/features/leaderboard/schemas';
 
 /** The options live in this page's URL, with the embed's own parameter names. */
-function useEmbedOptions() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = parseEmbedParams(searchParams);
-  const setParams = (next: EmbedParams) =>
-    setSearchParams(new URLSearchParams(embedParamsToSearch(next)), {
-      replace: true,
-      preventScrollReset: true,
-    });
-  return [params, setParams] as const;
-}
+const writeEmbedParams = (params: EmbedParams) =>
+  new URLSearchParams(embedParamsToSearch(params));
 
 export function Component() {
-  const [params, setParams] = useEmbedOptions();
-  const featured = useFeaturedEvent();
-  const origin = window.location.origin;
-  const eventName = featured.data?.event.name ?? 'KubeCon';
-  const frameTitle = `Award winners at ${eventName}`;
+  const awards = useQuery(leaderboardQueries.awards());
   return (
     <>
       <title>{pageTitle('Embed the award leaderboard')}</title>
@@ -52,12 +45,46 @@ export function Component() {
         preview, then paste the snippet into your HTML. The embed weighs under
         25 KB, sets no cookies, and works without JavaScript.
       </p>
+      <QueryView
+        query={awards}
+        loadingLabel="Loading awards…"
+        skeleton={<Skeleton className="mt-8 h-96" />}
+      >
+        {({ event, data }) => (
+          <EmbedSetup awards={data} eventName={event.name} />
+        )}
+      </QueryView>
+    </>
+  );
+}
+
+/** Options, live preview and snippets, for the featured event's awards. */
+function EmbedSetup({
+  awards,
+  eventName,
+}: {
+  awards: Awards;
+  eventName: string;
+}) {
+  const [params, setParams] = useSearchState(
+    parseEmbedParams,
+    writeEmbedParams,
+  );
+  const origin = window.location.origin;
+  const frameTitle = `Award winners at ${eventName}`;
+  const height = initialHeightFor(awards, params);
+  return (
+    <>
       <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
         <section aria-labelledby="embed-options">
           <h2 id="embed-options" className="mb-4 text-xl font-semibold">
             Options
           </h2>
-          <EmbedOptionsForm params={params} onChange={setParams} />
+          <EmbedOptionsForm
+            awards={awards}
+            params={params}
+            onChange={setParams}
+          />
           <ContrastWarning params={params} />
         </section>
         <section aria-labelledby="embed-preview" className="min-w-0">
@@ -65,8 +92,8 @@ export function Component() {
             Preview
           </h2>
           <EmbedPreview
-            src={`${EMBED_PAGE_PATH}${embedParamsToSearch(params)}`}
-            initialHeight={initialHeightFor(params)}
+            src={`${EMBED_LEADERBOARD_PATH}${embedParamsToSearch(params)}`}
+            initialHeight={height}
           />
         </section>
       </div>
@@ -80,7 +107,7 @@ export function Component() {
         <CopySnippet
           label="Iframe snippet"
           description="Works on its own at a fixed height; longer content scrolls inside the frame."
-          code={iframeSnippet(origin, params, frameTitle)}
+          code={iframeSnippet(origin, params, frameTitle, height)}
         />
         <CopySnippet
           label="Script line"

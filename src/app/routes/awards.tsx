@@ -1,28 +1,27 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 
 import { FOCUS_RING } from '@/components/ui/focus-ring';
 import { QueryView } from '@/components/ui/query-view';
 import { Skeleton } from '@/components/ui/skeleton';
 import { pageTitle, paths } from '@/config/paths';
 import { leaderboardQueries } from '@/features/leaderboard/api/leaderboard-queries';
+import { useSearchState } from '@/hooks/use-search-state';
 import { AwardFilter } from '@/features/leaderboard/components/award-filter';
 import { AwardLeaderboard } from '@/features/leaderboard/components/award-leaderboard';
 import {
+  ALL_AWARDS,
   AWARD_PARAM,
-  DEFAULT_AWARD,
-  parseEmbedParams,
-} from '@/features/leaderboard/embed-params';
-import { useFeaturedEvent } from '@/hooks/use-featured-event';
-import { prefetchForFeaturedEvent } from '@/lib/prefetch';
+  parseAwardChoice,
+} from '@/features/leaderboard/award-choice';
 
-import type { EmbedAward } from '@/features/leaderboard/embed-params';
+import type { AwardChoice } from '@/features/leaderboard/award-choice';
 import type { QueryClient } from '@tanstack/react-query';
 
-export const loader = (queryClient: QueryClient) => () =>
-  prefetchForFeaturedEvent(queryClient, (eventId) => {
-    void queryClient.prefetchQuery(leaderboardQueries.awards(eventId));
-  });
+export const loader = (queryClient: QueryClient) => () => {
+  void queryClient.prefetchQuery(leaderboardQueries.awards());
+  return null;
+};
 
 function AwardsSkeleton() {
   return (
@@ -33,48 +32,29 @@ function AwardsSkeleton() {
   );
 }
 
-function AwardList({ eventId, award }: { eventId: string; award: EmbedAward }) {
-  const awards = useQuery(leaderboardQueries.awards(eventId));
-  return (
-    <QueryView
-      query={awards}
-      loadingLabel="Loading awards…"
-      skeleton={<AwardsSkeleton />}
-    >
-      {(data) => <AwardLeaderboard awards={data} award={award} />}
-    </QueryView>
-  );
-}
-
 /** The filter lives in the URL (`?award=end-user`) so a filtered view can be shared. */
-function useAwardFilter() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const award = parseEmbedParams(searchParams).award;
-  const setAward = (next: EmbedAward) =>
-    setSearchParams(
-      (previous) => {
-        const params = new URLSearchParams(previous);
-        if (next === DEFAULT_AWARD) params.delete(AWARD_PARAM);
-        else params.set(AWARD_PARAM, next);
-        return params;
-      },
-      { replace: true, preventScrollReset: true },
-    );
-  return [award, setAward] as const;
+const readAward = (params: URLSearchParams) =>
+  parseAwardChoice(params.get(AWARD_PARAM));
+
+function writeAward(award: AwardChoice, current: URLSearchParams) {
+  const params = new URLSearchParams(current);
+  if (award === ALL_AWARDS) params.delete(AWARD_PARAM);
+  else params.set(AWARD_PARAM, award);
+  return params;
 }
 
 export function Component() {
-  const featured = useFeaturedEvent();
-  const [award, setAward] = useAwardFilter();
+  const awards = useQuery(leaderboardQueries.awards());
+  const [award, setAward] = useSearchState(readAward, writeAward);
   return (
     <>
       <title>{pageTitle('Awards')}</title>
       <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-3xl font-bold">Awards</h1>
-          {featured.data && (
+          {awards.data && (
             <p className="mt-1 text-slate-700 dark:text-slate-300">
-              Winners announced at {featured.data.event.name}.
+              Winners announced at {awards.data.event.name}.
             </p>
           )}
         </div>
@@ -85,15 +65,19 @@ export function Component() {
           Embed this leaderboard on your site
         </Link>
       </div>
-      <div className="mb-6">
-        <AwardFilter value={award} onChange={setAward} />
-      </div>
       <QueryView
-        query={featured}
-        loadingLabel="Loading events…"
+        query={awards}
+        loadingLabel="Loading awards…"
         skeleton={<AwardsSkeleton />}
       >
-        {({ event }) => <AwardList eventId={event.id} award={award} />}
+        {({ data }) => (
+          <>
+            <div className="mb-6">
+              <AwardFilter awards={data} value={award} onChange={setAward} />
+            </div>
+            <AwardLeaderboard awards={data} award={award} />
+          </>
+        )}
       </QueryView>
     </>
   );

@@ -1,22 +1,31 @@
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 
 import { Button } from '@/components/ui/button';
 import { FOCUS_RING } from '@/components/ui/focus-ring';
 import { pageTitle, paths } from '@/config/paths';
 import { boothSearch, parseBoothParams } from '@/features/booth/booth-params';
+import { useSearchState } from '@/hooks/use-search-state';
 import { BoothPreview } from '@/features/booth/components/booth-preview';
 import { BoothSetupForm } from '@/features/booth/components/booth-setup-form';
 import { cn } from '@/utils/cn';
 
-import type { BoothConfig } from '@/features/booth/booth-params';
+import type {
+  BoothConfig,
+  ParsedBoothParams,
+} from '@/features/booth/booth-params';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
+const writeBoothParams = ({ config }: ParsedBoothParams) =>
+  new URLSearchParams(boothSearch(config));
+
 /** Builds a booth URL; the choices live in this page's own URL too. */
 export function Component() {
-  const [search, setSearch] = useSearchParams();
-  const { config, notes } = parseBoothParams(search);
+  const [{ config, notes }, setParsed] = useSearchState(
+    parseBoothParams,
+    writeBoothParams,
+  );
   const [copy, setCopy] = useState<CopyState>('idle');
   const query = boothSearch(config);
   const boothPath = `${paths.booth}${query}`;
@@ -24,7 +33,7 @@ export function Component() {
 
   const update = (next: BoothConfig) => {
     setCopy('idle');
-    setSearch(new URLSearchParams(boothSearch(next)), { replace: true });
+    setParsed({ config: next, notes: [] });
   };
   const copyUrl = () => {
     navigator.clipboard.writeText(boothUrl).then(

@@ -3,11 +3,28 @@ import { useSearchParams } from 'react-router';
 
 import { pageTitle, paths } from '@/config/paths';
 import { parseBoothParams } from '@/features/booth/booth-params';
+import { useBoothDeck } from '@/features/booth/components/booth-deck';
 import { BoothShow } from '@/features/booth/components/booth-show';
+import {
+  ThenNowChart,
+  TourChart,
+} from '@/features/landscape/components/booth-charts';
+import { BoothTimelineView } from '@/features/timeline/components/booth-timeline';
+import { TIMELINE_TITLE } from '@/features/timeline/components/timeline-text';
 import { applyPendingUpdate, checkForUpdate } from '@/lib/service-worker';
 import { formatDateRange } from '@/utils/format';
 
-import { useBoothDeck } from './booth/booth-deck';
+import type { BoothViews } from '@/features/booth/types';
+
+/** The other features' charts, drawn at booth size. */
+const VIEWS: BoothViews = {
+  tour: ({ landscape, stop }) => (
+    <TourChart landscape={landscape} subcategory={stop.subcategory} />
+  ),
+  thenNow: (args) => <ThenNowChart {...args} />,
+  timelineTitle: TIMELINE_TITLE,
+  timeline: (args) => <BoothTimelineView {...args} />,
+};
 
 /** How often a running booth asks the server for a new deployment. */
 const UPDATE_CHECK_INTERVAL_MS = 30 * 60_000;
@@ -20,7 +37,7 @@ function onAttract() {
 export function Component() {
   const [search] = useSearchParams();
   const { config, notes } = useMemo(() => parseBoothParams(search), [search]);
-  const { slides, event } = useBoothDeck(config.slides);
+  const { slides, event } = useBoothDeck(config.slides, VIEWS);
   const dates =
     event?.startDate && event.endDate
       ? formatDateRange(event.startDate, event.endDate)

@@ -10,17 +10,16 @@ import { KeyFigures } from '@/features/event/components/key-figures';
 import { KeynoteList } from '@/features/event/components/keynote-list';
 import { NextEvents } from '@/features/event/components/next-events';
 import { ThemeList } from '@/features/event/components/theme-list';
-import { useFeaturedEvent } from '@/hooks/use-featured-event';
-import { prefetchForFeaturedEvent } from '@/lib/prefetch';
 import { cn } from '@/utils/cn';
 
-import type { CatalogEvent, EventCatalog } from '@/lib/event-catalog';
+import type { EventOverview } from '@/features/event/schemas';
+import type { FeaturedFile } from '@/lib/event-catalog';
 import type { QueryClient } from '@tanstack/react-query';
 
-export const loader = (queryClient: QueryClient) => () =>
-  prefetchForFeaturedEvent(queryClient, (eventId) => {
-    void queryClient.prefetchQuery(eventQueries.overview(eventId));
-  });
+export const loader = (queryClient: QueryClient) => () => {
+  void queryClient.prefetchQuery(eventQueries.overview());
+  return null;
+};
 
 const SECTIONS = [
   {
@@ -45,14 +44,7 @@ const SECTIONS = [
   },
 ];
 
-function Overview({
-  event,
-  catalog,
-}: {
-  event: CatalogEvent;
-  catalog: EventCatalog;
-}) {
-  const overview = useQuery(eventQueries.overview(event.id));
+function Overview({ event, catalog, data }: FeaturedFile<EventOverview>) {
   const nextEvents = catalog.events.filter(
     (e) => e.id !== event.id && e.year >= event.year,
   );
@@ -65,46 +57,36 @@ function Overview({
         <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">
           {event.name}
         </h1>
-        {overview.data && (
-          <p className="mt-3 max-w-3xl text-lg text-slate-700 dark:text-slate-300">
-            {overview.data.tagline}
-          </p>
-        )}
+        <p className="mt-3 max-w-3xl text-lg text-slate-700 dark:text-slate-300">
+          {data.tagline}
+        </p>
       </header>
-      <QueryView
-        query={overview}
-        loadingLabel="Loading the event overview…"
-        skeleton={<OverviewSkeleton />}
-      >
-        {(data) => (
-          <div className="space-y-12">
-            <section aria-labelledby="figures-title">
-              <h2 id="figures-title" className="sr-only">
-                Key figures
-              </h2>
-              <KeyFigures event={event} figures={data.figures} />
-              {(data.character || event.note) && (
-                <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
-                  {[data.character, event.note].filter(Boolean).join(' ')}
-                </p>
-              )}
-            </section>
-            <SectionLinks />
-            <section aria-labelledby="themes-title">
-              <h2 id="themes-title" className="mb-4 text-2xl font-semibold">
-                Themes
-              </h2>
-              <ThemeList themes={data.themes} />
-            </section>
-            <section aria-labelledby="keynotes-title">
-              <h2 id="keynotes-title" className="mb-4 text-2xl font-semibold">
-                Keynotes
-              </h2>
-              <KeynoteList keynotes={data.keynotes} />
-            </section>
-          </div>
-        )}
-      </QueryView>
+      <div className="space-y-12">
+        <section aria-labelledby="figures-title">
+          <h2 id="figures-title" className="sr-only">
+            Key figures
+          </h2>
+          <KeyFigures event={event} figures={data.figures} />
+          {(data.character || event.note) && (
+            <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
+              {[data.character, event.note].filter(Boolean).join(' ')}
+            </p>
+          )}
+        </section>
+        <SectionLinks />
+        <section aria-labelledby="themes-title">
+          <h2 id="themes-title" className="mb-4 text-2xl font-semibold">
+            Themes
+          </h2>
+          <ThemeList themes={data.themes} />
+        </section>
+        <section aria-labelledby="keynotes-title">
+          <h2 id="keynotes-title" className="mb-4 text-2xl font-semibold">
+            Keynotes
+          </h2>
+          <KeynoteList keynotes={data.keynotes} />
+        </section>
+      </div>
       {nextEvents.length > 0 && (
         <section aria-labelledby="next-title" className="mt-12">
           <h2 id="next-title" className="mb-4 text-2xl font-semibold">
@@ -159,16 +141,16 @@ function OverviewSkeleton() {
 }
 
 export function Component() {
-  const featured = useFeaturedEvent();
+  const overview = useQuery(eventQueries.overview());
   return (
     <>
       <title>{pageTitle()}</title>
       <QueryView
-        query={featured}
-        loadingLabel="Loading events…"
+        query={overview}
+        loadingLabel="Loading the event overview…"
         skeleton={<OverviewSkeleton />}
       >
-        {({ event, catalog }) => <Overview event={event} catalog={catalog} />}
+        {(featured) => <Overview {...featured} />}
       </QueryView>
     </>
   );

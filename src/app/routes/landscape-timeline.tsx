@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useMemo } from 'react';
+import { Link, useNavigate } from 'react-router';
 
 import { QueryView } from '@/components/ui/query-view';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -20,6 +20,7 @@ import {
   writeTimelineView,
 } from '@/features/timeline/model/timeline-view';
 import { useElementWidth } from '@/hooks/use-element-width';
+import { keepParams, useSearchState } from '@/hooks/use-search-state';
 import { catalogQueries } from '@/lib/event-catalog';
 import { formatDate } from '@/utils/format';
 
@@ -65,47 +66,14 @@ function landscapeLink(
   return `${paths.landscape}?${params}`;
 }
 
-/**
- * The view kept in the URL. Filters change one key each; a change made
- * before the URL caught up with the previous one (select a year, then tick
- * a box at once) must not undo it, so each change is applied to the last
- * view written rather than to the one last rendered.
- */
-function useUrlView() {
-  const [params, setParams] = useSearchParams();
-  const view = useMemo(() => parseTimelineView(params), [params]);
-  const written = useRef<{ view: TimelineView; url: string } | null>(null);
-  const setView = useCallback(
-    (next: TimelineView) => {
-      const pending = written.current;
-      // Until the URL holds the last view written, build on that one.
-      const caughtUp =
-        pending === null || pending.url === writeTimelineView(view).toString();
-      const base = caughtUp ? view : pending.view;
-      const merged = { ...base };
-      for (const key of Object.keys(next) as (keyof TimelineView)[]) {
-        if (next[key] !== view[key])
-          Object.assign(merged, { [key]: next[key] });
-      }
-      const out = writeTimelineView(merged);
-      // A loaded landscape (`?source=`) stays loaded while filtering.
-      const source = params.get(SOURCE_PARAM);
-      if (source !== null) out.set(SOURCE_PARAM, source);
-      written.current = {
-        view: merged,
-        url: writeTimelineView(merged).toString(),
-      };
-      setParams(out, { replace: true, preventScrollReset: true });
-    },
-    [setParams, view, params],
-  );
-  return [view, setView] as const;
-}
+/** The view lives in the URL; a loaded landscape (`?source=`) stays loaded while filtering. */
+const writeUrlView = (view: TimelineView, current: URLSearchParams) =>
+  keepParams(writeTimelineView(view), current, [SOURCE_PARAM]);
 
 export function Component() {
   const imported = useImportedLandscape();
   const source = imported.shown;
-  const [view, setView] = useUrlView();
+  const [view, setView] = useSearchState(parseTimelineView, writeUrlView);
   const navigate = useNavigate();
   const shipped = useQuery({
     ...landscapeQueries.whole(),

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
 
 import { Skeleton } from '@/components/ui/skeleton';
 import { QueryView } from '@/components/ui/query-view';
 import { pageTitle, paths } from '@/config/paths';
 import { useElementWidth } from '@/hooks/use-element-width';
+import { keepParams, useSearchState } from '@/hooks/use-search-state';
 import { LandscapeSourceBar } from '@/features/landscape/components/landscape-source-bar';
 import { OpenLandscapeFile } from '@/features/landscape/components/open-landscape-file';
 import {
@@ -25,6 +26,7 @@ import {
   parseView,
   writeView,
 } from '@/features/landscape/view-state';
+import { catalogQueries } from '@/lib/event-catalog';
 import { todayIso } from '@/utils/format';
 
 import type { Landscape, LandscapeIndex } from '@/features/landscape/schemas';
@@ -49,25 +51,9 @@ function ChartSkeleton() {
   );
 }
 
-function useUrlView() {
-  const [params, setParams] = useSearchParams();
-  const view = useMemo(() => parseView(params), [params]);
-  const setView = useCallback(
-    (next: LandscapeView, options?: { push?: boolean }) =>
-      setParams(
-        (prev) => {
-          // The landscape's source is not part of the view: keep it.
-          const params = writeView(next);
-          const source = prev.get(SOURCE_PARAM);
-          if (source !== null) params.set(SOURCE_PARAM, source);
-          return params;
-        },
-        { replace: !options?.push, preventScrollReset: true },
-      ),
-    [setParams],
-  );
-  return [view, setView] as const;
-}
+/** The view lives in the URL; a loaded landscape's `?source=` stays. */
+const writeUrlView = (view: LandscapeView, current: URLSearchParams) =>
+  keepParams(writeView(view), current, [SOURCE_PARAM]);
 
 /** What `?category=` names: the whole landscape, a category, or nothing known. */
 function resolveCategory(
@@ -80,11 +66,21 @@ function resolveCategory(
   return { all: false as const, wanted, entry };
 }
 
+/** The featured event's first day, from the catalog, as a date preset. */
+function useEventPreset() {
+  const { data } = useQuery(catalogQueries.featured());
+  const event = data?.event;
+  return event?.startDate
+    ? { label: event.shortName, date: event.startDate }
+    : null;
+}
+
 export function Component() {
   const imported = useImportedLandscape();
   const source = imported.shown;
-  const [view, setView] = useUrlView();
+  const [view, setView] = useSearchState(parseView, writeUrlView);
   const [today] = useState(() => todayIso());
+  const datePreset = useEventPreset();
   // While the data loads, so a large landscape's first frame is quicker.
   useEffect(prepareChartDrawing, []);
   const index = useQuery(landscapeQueries.index());
@@ -135,6 +131,7 @@ export function Component() {
         onViewChange={setView}
         today={today}
         columnWidth={columnWidth}
+        datePreset={datePreset}
       />
     ) : (
       <LandscapeExplorer
@@ -144,6 +141,7 @@ export function Component() {
         today={today}
         columnWidth={columnWidth}
         categoryControl={picker}
+        datePreset={datePreset}
       />
     );
   return (
@@ -153,7 +151,7 @@ export function Component() {
       <p className="mt-2 mb-6 max-w-3xl text-slate-700 dark:text-slate-300">
         {source.kind === 'imported'
           ? `From ${source.fileName}.`
-          : 'The CNCF landscape, one category at a time or all of it: every project and product with its CNCF status and the dates of each step. Pick a date to see how it stood then, for example at KubeCon NA 2024.'}
+          : 'The CNCF landscape, one category at a time or all of it: every project and product with its CNCF status and the dates of each step. Pick a date to see how it stood then.'}
       </p>
       <p className="-mt-4 mb-6">
         <Link

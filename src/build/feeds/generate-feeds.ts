@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { FEED_PATHS } from '@/config/paths';
@@ -6,11 +5,9 @@ import { buildAtomFeed } from '@/features/announcements/feeds/build-atom-feed';
 import { buildJsonFeed } from '@/features/announcements/feeds/build-json-feed';
 import { AnnouncementListSchema } from '@/features/announcements/schemas';
 import { buildIcs } from '@/lib/calendar/build-ics';
-import { parseData } from '@/lib/fetch-json';
-import { EventCatalogSchema } from '@/lib/schemas/event-catalog';
+import { readData } from '@/lib/read-data';
+import { EventCatalogSchema, featuredEvent } from '@/lib/schemas/event-catalog';
 import { isHttpUrl } from '@/utils/url';
-
-import type * as v from 'valibot';
 
 /** Used when VITE_SITE_URL is not set: the local `npm run preview` address. */
 export const DEFAULT_SITE_URL = 'http://127.0.0.1:4173';
@@ -39,24 +36,6 @@ export function resolveSiteUrl(value: string | undefined): string {
   return url.href.replace(/\/+$/, '');
 }
 
-async function readData<S extends v.GenericSchema>(
-  dataDir: string,
-  relative: string,
-  schema: S,
-): Promise<v.InferOutput<S>> {
-  const file = path.join(dataDir, relative);
-  const text = await readFile(file, 'utf8');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (cause) {
-    throw new Error(`${relative}: is not valid JSON (${String(cause)})`, {
-      cause,
-    });
-  }
-  return parseData(json, schema, { file: relative, url: file });
-}
-
 /**
  * Reads the shipped data (`<publicDir>/data/v1`), validates it with the
  * app's schemas and renders the two feeds and the calendar.
@@ -68,12 +47,7 @@ export async function generateFeeds(options: {
   const siteUrl = resolveSiteUrl(options.siteUrl);
   const dataDir = path.join(options.publicDir, 'data');
   const catalog = await readData(dataDir, 'v1/events.json', EventCatalogSchema);
-  const event = catalog.events.find((e) => e.id === catalog.featured);
-  if (!event) {
-    throw new Error(
-      `events.json: featured: no event with id "${catalog.featured}"`,
-    );
-  }
+  const event = featuredEvent(catalog);
   const list = await readData(
     dataDir,
     `v1/events/${event.id}/announcements.json`,

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 
+import { paths } from '@/config/paths';
 import { catalogQueries } from '@/lib/event-catalog';
 import { formatDate } from '@/utils/format';
 
@@ -23,7 +24,7 @@ export function SiteFooter() {
           <Link to="/booth/setup" className={`underline ${FOCUS_RING}`}>
             Set up booth mode
           </Link>
-          <Link to="/awards/embed" className={`underline ${FOCUS_RING}`}>
+          <Link to={paths.awardsEmbed} className={`underline ${FOCUS_RING}`}>
             Embed the leaderboard
           </Link>
         </p>

@@ -1,4 +1,8 @@
+import type { Landscape } from '@/features/landscape/schemas';
+
 import type { SlideId } from './booth-params';
+import type { LandscapeTourView } from './components/slides/landscape-tour-slide';
+import type { ThenNowView } from './components/slides/then-now-slide';
 
 /**
  * One slide of the deck, built by the route module (which owns the data)
@@ -22,4 +26,30 @@ export type SlideQueryState = {
   isPending: boolean;
   isError: boolean;
   error: unknown;
+};
+
+/** A day on the booth's timeline: a past event, drawn as a band. */
+export type BoothTimelineEvent = {
+  id: string;
+  label: string;
+  start: string;
+  end: string;
+};
+
+/**
+ * The charts other features draw for the booth, passed in by the route
+ * (a feature reads another's `api` and `schemas` only, never its
+ * components): the landscape at a tour stop and on two days, and the
+ * timeline of CNCF projects.
+ */
+export type BoothViews = {
+  tour: LandscapeTourView;
+  thenNow: ThenNowView;
+  timelineTitle: string;
+  /** `until` null: draw up to the data's date. */
+  timeline: (args: {
+    landscape: Landscape;
+    events: BoothTimelineEvent[];
+    until: string | null;
+  }) => React.ReactNode;
 };

@@ -16,9 +16,6 @@ const VIEW_PARAM = 'view'; // chart | table; absent: chart
 export const CATEGORY_PARAM = 'category'; // absent: every category
 const RENDERER_PARAM = 'renderer'; // svg | canvas; absent: by size
 
-/** The first day of KubeCon + CloudNativeCon North America 2024. */
-export const KUBECON_NA_2024 = '2024-11-12';
-
 /** Earliest date the date control offers: before the CNCF accepted any project. */
 export const EARLIEST_DATE = '2015-01-01';
 

@@ -38,3 +38,14 @@ export const EventCatalogSchema = v.object({
   events: v.array(CatalogEventSchema),
 });
 export type EventCatalog = v.InferOutput<typeof EventCatalogSchema>;
+
+/** The featured event, or a clear error when the catalog names none that exists. */
+export function featuredEvent(catalog: EventCatalog): CatalogEvent {
+  const event = catalog.events.find((e) => e.id === catalog.featured);
+  if (!event) {
+    throw new Error(
+      `events.json: featured: no event with id "${catalog.featured}"`,
+    );
+  }
+  return event;
+}

@@ -1,20 +1,21 @@
 import { queryOptions } from '@tanstack/react-query';
 
-import { eventFileUrl } from '@/lib/event-catalog';
-import { fetchJson } from '@/lib/fetch-json';
+import { fetchFeaturedFile } from '@/lib/event-catalog';
 
 import { AnnouncementListSchema } from '../schemas';
 
 export const announcementQueries = {
   all: ['announcements'] as const,
-  list: (eventId: string) =>
+  /** The featured event's announcements file, with the event and the catalog. */
+  list: () =>
     queryOptions({
-      queryKey: [...announcementQueries.all, 'list', eventId],
-      queryFn: ({ signal }) =>
-        fetchJson(
-          eventFileUrl(eventId, 'announcements'),
+      queryKey: [...announcementQueries.all, 'list', 'featured'],
+      queryFn: ({ client, signal }) =>
+        fetchFeaturedFile(
+          client,
+          'announcements',
           AnnouncementListSchema,
-          { signal },
+          signal,
         ),
     }),
 };

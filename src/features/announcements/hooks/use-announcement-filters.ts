@@ -1,5 +1,6 @@
-import { useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useMemo } from 'react';
+
+import { useSearchState } from '@/hooks/use-search-state';
 
 import { NO_FILTERS } from '../filter-announcements';
 import { parseFilters, toggleValue, writeFilters } from '../url-state';
@@ -7,8 +8,7 @@ import { parseFilters, toggleValue, writeFilters } from '../url-state';
 import type { AnnouncementFilters } from '../filter-announcements';
 import type { AnnouncementKind } from '../schemas';
 
-/** Filters chosen but not yet in the URL, and the URLs written for them. */
-type Pending = { filters: AnnouncementFilters; written: string[] };
+const readFilters = (params: URLSearchParams) => parseFilters(params).filters;
 
 /**
  * The list's filters, read from and written to the URL so every view is a
@@ -21,34 +21,19 @@ type Pending = { filters: AnnouncementFilters; written: string[] };
  * up. A URL change we did not write (Back, Forward, a link) wins at once.
  */
 export function useAnnouncementFilters() {
-  const [params, setParams] = useSearchParams();
-  const key = params.toString();
-  const parsed = useMemo(() => parseFilters(new URLSearchParams(key)), [key]);
-  const [seen, setSeen] = useState(key);
-  const [pending, setPending] = useState<Pending | null>(null);
-  if (key !== seen) {
-    setSeen(key);
-    const index = pending ? pending.written.lastIndexOf(key) : -1;
-    if (pending && index >= 0 && index < pending.written.length - 1) {
-      setPending({ ...pending, written: pending.written.slice(index + 1) });
-    } else {
-      setPending(null);
-    }
-  }
-  const filters = pending?.filters ?? parsed.filters;
+  const [filters, setFilters, params] = useSearchState(
+    readFilters,
+    writeFilters,
+  );
+  const inUrl = useMemo(() => parseFilters(params), [params]);
 
   function update(next: AnnouncementFilters, replace = false) {
-    const nextParams = writeFilters(next, params);
-    setPending((current) => ({
-      filters: next,
-      written: [...(current?.written ?? []), nextParams.toString()],
-    }));
-    setParams(nextParams, { replace, preventScrollReset: true });
+    setFilters(next, { push: !replace });
   }
 
   return {
     filters,
-    unknownKinds: parsed.unknownKinds,
+    unknownKinds: inUrl.unknownKinds,
     toggleKind: (kind: AnnouncementKind) =>
       update({ ...filters, kinds: toggleValue(filters.kinds, kind) }),
     toggleOrg: (org: string) =>
@@ -56,7 +41,7 @@ export function useAnnouncementFilters() {
     // Replace only once the URL holds a query: an earlier push still in
     // flight is cut short by this one, which then pushes in its place.
     setQuery: (q: string) =>
-      update({ ...filters, q }, parsed.filters.q !== '' && q !== ''),
+      update({ ...filters, q }, inUrl.filters.q !== '' && q !== ''),
     clear: () => update(NO_FILTERS),
   };
 }

@@ -2,10 +2,10 @@ import { useEffect, useEffectEvent, useRef, useState } from 'react';
 
 import { cn } from '@/utils/cn';
 
-import { useBoothTheme } from '../hooks/use-booth-theme';
 import { useFullscreen } from '../hooks/use-fullscreen';
 import { useIdleCallback } from '../hooks/use-idle-callback';
 import { useReducedMotion } from '@/hooks/use-reduced-motion';
+import { useThemeOverride } from '@/hooks/use-theme';
 import { useSlideLoop } from '../hooks/use-slide-loop';
 import { useWakeLock } from '../hooks/use-wake-lock';
 import { loopProgress } from '../model/slide-scheduler';
@@ -48,7 +48,7 @@ export function BoothShow(props: BoothShowProps) {
   const [cursorHidden, setCursorHidden] = useState(false);
   const pointerStart = useRef<{ x: number; y: number } | null>(null);
 
-  useBoothTheme(config.theme);
+  useThemeOverride(config.theme);
   useWakeLock(true);
   useIdleCallback(IDLE_TIMEOUT_MS, loop.idle);
   useIdleCallback(

@@ -1,18 +1,16 @@
 import { queryOptions } from '@tanstack/react-query';
 
-import { eventFileUrl } from '@/lib/event-catalog';
-import { fetchJson } from '@/lib/fetch-json';
+import { fetchFeaturedFile } from '@/lib/event-catalog';
 
 import { EventOverviewSchema } from '../schemas';
 
 export const eventQueries = {
   all: ['event'] as const,
-  overview: (eventId: string) =>
+  /** The featured event's overview file, with the event and the catalog. */
+  overview: () =>
     queryOptions({
-      queryKey: [...eventQueries.all, 'overview', eventId],
-      queryFn: ({ signal }) =>
-        fetchJson(eventFileUrl(eventId, 'overview'), EventOverviewSchema, {
-          signal,
-        }),
+      queryKey: [...eventQueries.all, 'overview', 'featured'],
+      queryFn: ({ client, signal }) =>
+        fetchFeaturedFile(client, 'overview', EventOverviewSchema, signal),
     }),
 };

@@ -22,6 +22,7 @@ import { SubcategoryFilter, ZoomSelect } from './subcategory-filter';
 import { TimeTravel } from './time-travel';
 
 import type { ChartHandle } from './landscape-chart';
+import type { TimeTravelProps } from './time-travel';
 import type { Landscape } from '../schemas';
 import type { LandscapeView } from '../view-state';
 
@@ -38,6 +39,8 @@ export type LandscapeExplorerProps = {
    * category's file (the shipped data comes one category at a time).
    */
   categoryControl?: React.ReactNode;
+  /** The time-travel preset (the featured event's first day). */
+  datePreset?: TimeTravelProps['preset'];
 };
 
 /** Controls, chart or table, and the item panel for one landscape value. */
@@ -48,6 +51,7 @@ export function LandscapeExplorer({
   today,
   columnWidth = 0,
   categoryControl,
+  datePreset,
 }: LandscapeExplorerProps) {
   const selection = useMemo(
     () => selectView(landscape, view, today),
@@ -117,6 +121,7 @@ export function LandscapeExplorer({
           date={selection.date}
           today={today}
           onChange={(date) => set({ date })}
+          preset={datePreset}
         />
         <label className="flex flex-col text-sm font-semibold">
           Search

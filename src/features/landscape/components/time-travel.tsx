@@ -2,7 +2,7 @@ import { Button } from '@/components/ui/button';
 import { FOCUS_RING } from '@/components/ui/focus-ring';
 import { cn } from '@/utils/cn';
 
-import { EARLIEST_DATE, KUBECON_NA_2024 } from '../view-state';
+import { EARLIEST_DATE } from '../view-state';
 
 export type TimeTravelProps = {
   /** The date shown, `YYYY-MM-DD`. */
@@ -10,10 +10,12 @@ export type TimeTravelProps = {
   today: string;
   /** `null` returns to today. */
   onChange: (date: string | null) => void;
+  /** A one-click date: the featured event's first day, from the catalog. */
+  preset?: { label: string; date: string } | null;
 };
 
 /** Shows the landscape as it stood on a date, with event presets. */
-export function TimeTravel({ date, today, onChange }: TimeTravelProps) {
+export function TimeTravel({ date, today, onChange, preset }: TimeTravelProps) {
   return (
     <div className="flex flex-wrap items-end gap-2">
       <label className="flex flex-col text-sm font-semibold">
@@ -33,13 +35,15 @@ export function TimeTravel({ date, today, onChange }: TimeTravelProps) {
           )}
         />
       </label>
-      <Button
-        variant={date === KUBECON_NA_2024 ? 'primary' : 'secondary'}
-        aria-pressed={date === KUBECON_NA_2024}
-        onClick={() => onChange(KUBECON_NA_2024)}
-      >
-        KubeCon NA 2024
-      </Button>
+      {preset && (
+        <Button
+          variant={date === preset.date ? 'primary' : 'secondary'}
+          aria-pressed={date === preset.date}
+          onClick={() => onChange(preset.date)}
+        >
+          {preset.label}
+        </Button>
+      )}
       <Button
         variant={date === today ? 'primary' : 'secondary'}
         aria-pressed={date === today}

@@ -126,7 +126,7 @@ const HEADING_GLYPH_WIDTH = 0.58;
  * `fontPx` screen font, or `null` when fewer than three characters fit.
  * With `measure`, the estimate is checked against the real text width.
  */
-export function fitHeading(
+function fitHeading(
   text: string,
   width: number,
   fontPx: number,

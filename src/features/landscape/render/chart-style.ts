@@ -40,8 +40,8 @@ export const PLAIN_OUTLINE_PX = 1.5;
 /** Opacity of tiles left out of an emphasis (a search, a booth slide). */
 export const FADED_OPACITY = 0.25;
 /** Group box corner radius and outlines. */
-export const GROUP_RADIUS_PX = 4;
-export const GROUP_STROKE_PX = { category: 1.5, subcategory: 1 } as const;
+const GROUP_RADIUS_PX = 4;
+const GROUP_STROKE_PX = { category: 1.5, subcategory: 1 } as const;
 /** Ring around a search match, and its corner radius. */
 export const MATCH_RING_PX = 2.5;
 export const RING_RADIUS_PX = 3;
@@ -58,7 +58,7 @@ export const PATTERN_STROKE = { stripes: 1.5, dot: 1.1, cross: 1 } as const;
 /** Logos appear on tiles with room for one this big on screen. */
 export const MIN_LOGO_PX = 20;
 /** Logos never grow past this on screen. */
-export const MAX_LOGO_PX = 56;
+const MAX_LOGO_PX = 56;
 /** Logos are drawn for light backgrounds: a white plate keeps them legible on colour and in the dark theme. */
 export const LOGO_PLATE = '#ffffff';
 
@@ -86,7 +86,7 @@ export function labelInk(status: DisplayStatus, palette: ChartPalette) {
 }
 
 /** Whether a status has a pattern, so its label needs a solid band under it. */
-export function needsLabelBand(status: DisplayStatus): boolean {
+function needsLabelBand(status: DisplayStatus): boolean {
   return STATUS_PATTERN[status] !== null;
 }
 

@@ -1,16 +1,16 @@
 import { queryOptions } from '@tanstack/react-query';
 
-import { eventFileUrl } from '@/lib/event-catalog';
-import { fetchJson } from '@/lib/fetch-json';
+import { fetchFeaturedFile } from '@/lib/event-catalog';
 
 import { AwardsSchema } from '../schemas';
 
 export const leaderboardQueries = {
   all: ['awards'] as const,
-  awards: (eventId: string) =>
+  /** The featured event's awards file, with the event and the catalog. */
+  awards: () =>
     queryOptions({
-      queryKey: [...leaderboardQueries.all, eventId],
-      queryFn: ({ signal }) =>
-        fetchJson(eventFileUrl(eventId, 'awards'), AwardsSchema, { signal }),
+      queryKey: [...leaderboardQueries.all, 'featured'],
+      queryFn: ({ client, signal }) =>
+        fetchFeaturedFile(client, 'awards', AwardsSchema, signal),
     }),
 };

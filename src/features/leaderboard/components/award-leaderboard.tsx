@@ -1,12 +1,12 @@
-import type { EmbedAward } from '../embed-params';
-import type { Awards } from '../schemas';
-
 import { AwardCategorySection } from './award-category-section';
+
+import type { AwardChoice } from '../award-choice';
+import type { Awards } from '../schemas';
 
 export type AwardLeaderboardProps = {
   awards: Awards;
   /** Which award to show; `all` shows every category in data order. */
-  award?: EmbedAward;
+  award?: AwardChoice;
   limit?: number | null;
   headingLevel?: 'h2' | 'h3';
 };

@@ -1,12 +1,16 @@
+import { useMemo } from 'react';
+
 import { chartPalette } from '@/features/landscape/status-style';
-import { useDocumentTheme } from '@/hooks/use-document-theme';
+import { useDocumentTheme } from '@/hooks/use-theme';
 
 import { computeTimelineLayout } from '../layout/compute-timeline-layout';
-import { countsOn } from '../model/status-series';
+import { computeStatusSeries, countsOn } from '../model/status-series';
 import { TimelineMarks } from './timeline-marks';
 import { describeCounts } from './timeline-text';
 
 import type { TimelineEvent } from '../layout/compute-timeline-layout';
+import type { Landscape } from '@/features/landscape/schemas';
+
 import type { StatusSeries } from '../model/status-series';
 
 /** The booth chart's drawing size; the SVG scales to the slide. */
@@ -22,7 +26,7 @@ export type BoothTimelineProps = {
 };
 
 /** The timeline at booth type sizes, drawn up to `until`, with its counts then. */
-export function BoothTimeline({ series, events, until }: BoothTimelineProps) {
+function BoothTimeline({ series, events, until }: BoothTimelineProps) {
   const palette = chartPalette(useDocumentTheme());
   const layout = computeTimelineLayout(series, events, {
     width: BOOTH_WIDTH,
@@ -47,5 +51,31 @@ export function BoothTimeline({ series, events, until }: BoothTimelineProps) {
         />
       </svg>
     </figure>
+  );
+}
+
+export type BoothTimelineViewProps = {
+  landscape: Landscape;
+  events: readonly TimelineEvent[];
+  /** Draw up to this day; `null`: up to the data's date. */
+  until: string | null;
+};
+
+/** The booth's timeline slide body: the series of `landscape`, or why not. */
+export function BoothTimelineView({
+  landscape,
+  events,
+  until,
+}: BoothTimelineViewProps) {
+  const series = useMemo(() => computeStatusSeries(landscape), [landscape]);
+  if (!series) {
+    return <p>This landscape carries no dates for its CNCF projects.</p>;
+  }
+  return (
+    <BoothTimeline
+      series={series}
+      events={events}
+      until={until ?? series.end}
+    />
   );
 }

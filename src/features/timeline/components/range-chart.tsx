@@ -1,5 +1,5 @@
 import { chartPalette, STATUS_COLORS } from '@/features/landscape/status-style';
-import { useDocumentTheme } from '@/hooks/use-document-theme';
+import { useDocumentTheme } from '@/hooks/use-theme';
 
 import { StatsChartFrame } from './stats-chart-frame';
 

@@ -4,7 +4,7 @@ import {
   patternId,
   STATUS_COLORS,
 } from '@/features/landscape/status-style';
-import { useDocumentTheme } from '@/hooks/use-document-theme';
+import { useDocumentTheme } from '@/hooks/use-theme';
 
 import { StatsChartFrame } from './stats-chart-frame';
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 
 import { chartPalette } from '@/features/landscape/status-style';
-import { useDocumentTheme } from '@/hooks/use-document-theme';
+import { useDocumentTheme } from '@/hooks/use-theme';
 
 import {
   computeTimelineLayout,

@@ -3,7 +3,7 @@ import { useDeferredValue, useLayoutEffect, useMemo } from 'react';
 import { mark, measure } from '@/config/instrument';
 import { Button } from '@/components/ui/button';
 import { download } from '@/features/landscape/export-image';
-import { useDocumentTheme } from '@/hooks/use-document-theme';
+import { useDocumentTheme } from '@/hooks/use-theme';
 import { formatNumber } from '@/utils/format';
 
 import { computeStatusSeries, countsOn } from '../model/status-series';

@@ -19,7 +19,7 @@ export function timelineHeight(width: number): number {
 export const DAYS_PER_YEAR = 365.25;
 
 /** Days as years with one decimal: 527 → `1.4`. */
-export function yearsOf(days: number): string {
+function yearsOf(days: number): string {
   return (days / DAYS_PER_YEAR).toFixed(1);
 }
 

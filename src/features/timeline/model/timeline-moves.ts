@@ -48,7 +48,7 @@ export type ProjectsByDating = {
   undated: LandscapeItem[];
 };
 
-export function hasDates(item: LandscapeItem): boolean {
+function hasDates(item: LandscapeItem): boolean {
   return MOVE_KINDS.some((kind) => item.dates[kind] !== null);
 }
 
@@ -75,7 +75,7 @@ const KIND_RANK: Record<MoveKind, number> = {
 };
 
 /** Oldest first; one day's moves by kind, then by name. */
-export function compareMoves(a: Move, b: Move): number {
+function compareMoves(a: Move, b: Move): number {
   return (
     a.date.localeCompare(b.date) ||
     KIND_RANK[a.kind] - KIND_RANK[b.kind] ||

@@ -46,7 +46,7 @@ export function median(values: readonly number[]): number | null {
     : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-export function summarizeDurations(days: readonly number[]): DurationSummary {
+function summarizeDurations(days: readonly number[]): DurationSummary {
   return {
     count: days.length,
     medianDays: median(days),

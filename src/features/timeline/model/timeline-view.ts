@@ -6,11 +6,11 @@ import type { Move, MoveKind } from './timeline-moves';
 import type { Highlights } from '@/lib/search/search-fields';
 
 /* URL search params of /landscape/timeline, each next to its default. */
-export const MOVE_PARAM = 'move'; // repeated; absent: every kind
-export const CATEGORY_PARAM = 'category'; // absent: every category
-export const YEAR_PARAM = 'year'; // absent: every year
-export const QUERY_PARAM = 'q'; // absent: no search
-export const AT_PARAM = 'at'; // YYYY-MM-DD read out on the chart; absent: the last day
+const MOVE_PARAM = 'move'; // repeated; absent: every kind
+const CATEGORY_PARAM = 'category'; // absent: every category
+const YEAR_PARAM = 'year'; // absent: every year
+const QUERY_PARAM = 'q'; // absent: no search
+const AT_PARAM = 'at'; // YYYY-MM-DD read out on the chart; absent: the last day
 
 /** What the reader is looking at; all of it lives in the URL. */
 export type TimelineView = {

@@ -1,17 +1,17 @@
 import { useEffect, useMemo, useState } from 'react';
 
-import { LandscapePoster } from '@/features/landscape/components/landscape-poster';
-import { StatusKey } from '@/features/landscape/components/status-key';
-import { DEFAULT_VIEW, selectView } from '@/features/landscape/view-state';
-import { useDocumentTheme } from '@/hooks/use-document-theme';
+import { useChartBox } from '@/hooks/use-chart-box';
+import { useDocumentTheme } from '@/hooks/use-theme';
 import { useReducedMotion } from '@/hooks/use-reduced-motion';
 import { cn } from '@/utils/cn';
 import { formatDate, formatNumber, todayIso } from '@/utils/format';
 
-import { useChartBox } from './use-chart-box';
+import { DEFAULT_VIEW, selectView } from '../view-state';
+import { LandscapePoster } from './landscape-poster';
+import { StatusKey } from './status-key';
 
-import type { Landscape } from '@/features/landscape/schemas';
-import type { ViewSelection } from '@/features/landscape/view-state';
+import type { Landscape } from '../schemas';
+import type { ViewSelection } from '../view-state';
 
 /** How long a tour stop shows the whole landscape before zooming in, ms. */
 const TOUR_OVERVIEW_MS = 1200;

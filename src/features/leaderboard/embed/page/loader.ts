@@ -1,10 +1,7 @@
-import {
-  isEmbedHeightMessage,
-  requestHeightMessage,
-} from '@/lib/embed-messages';
+import { isEmbedHeightMessage, requestHeightMessage } from '../embed-messages';
+import { EMBED_BASE_PATH as EMBED_PATH } from '../embed-paths';
 
-/** Frames whose src is on the embed origin under this path are sized. */
-const EMBED_PATH = '/embed/';
+// Frames whose src is on the embed origin under EMBED_PATH are sized.
 
 /** The origin the loader script was served from (that of the embeds). */
 export function originOf(scriptSrc: string): string | null {

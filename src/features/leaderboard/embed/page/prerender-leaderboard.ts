@@ -1,9 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { readData } from '@/lib/read-data';
+import { EventCatalogSchema, featuredEvent } from '@/lib/schemas/event-catalog';
 
-import { AwardsSchema } from '@/features/leaderboard/schemas';
-import { EventCatalogSchema, featuredEvent } from '@/lib/event-catalog';
-import { parseData } from '@/lib/fetch-json';
+import { AwardsSchema } from '../../schemas';
 
 import { renderLeaderboardPage } from './render-leaderboard-page';
 
@@ -13,18 +11,6 @@ export type PrerenderInput = {
   css: string;
   scriptSrc: string;
 };
-
-async function readData<S extends Parameters<typeof parseData>[1]>(
-  dataDir: string,
-  file: string,
-  schema: S,
-) {
-  const fullPath = path.join(dataDir, file);
-  const text = await readFile(fullPath, 'utf8');
-  // parseData throws a DataError naming the file and the field at fault,
-  // which fails the build with a clear message.
-  return parseData(JSON.parse(text), schema, { file, url: fullPath });
-}
 
 /** Reads the featured event's awards (validated) and renders the embed page. */
 export async function prerenderLeaderboard(

@@ -3,8 +3,8 @@
  * the pre-rendered HTML and reports the content height to the host page.
  * Without it the page still shows the leaderboard with the defaults.
  */
-import { parseEmbedParams } from '@/features/leaderboard/embed-params';
-import { startHeightReporting } from '@/lib/embed-height';
+import { parseEmbedParams } from '@/features/leaderboard/embed/embed-params';
+import { startHeightReporting } from '@/features/leaderboard/embed/embed-height';
 
 import { applyEmbedParams } from './apply-embed-params';
 

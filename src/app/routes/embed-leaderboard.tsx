@@ -6,31 +6,27 @@ import { QueryView } from '@/components/ui/query-view';
 import { Skeleton } from '@/components/ui/skeleton';
 import { pageTitle, paths } from '@/config/paths';
 import { leaderboardQueries } from '@/features/leaderboard/api/leaderboard-queries';
-import { EmbedLeaderboard } from '@/features/leaderboard/components/embed-leaderboard';
+import { EmbedLeaderboard } from '@/features/leaderboard/embed/components/embed-leaderboard';
 import {
   effectiveEmbedTheme,
   parseEmbedParams,
-} from '@/features/leaderboard/embed-params';
-import { useFeaturedEvent } from '@/hooks/use-featured-event';
-import { startHeightReporting } from '@/lib/embed-height';
+} from '@/features/leaderboard/embed/embed-params';
+import { startHeightReporting } from '@/features/leaderboard/embed/embed-height';
+import { useThemeOverride } from '@/hooks/use-theme';
 
-import type { EmbedParams } from '@/features/leaderboard/embed-params';
+import type { EmbedParams } from '@/features/leaderboard/embed/embed-params';
 
 /**
  * The SPA's version of the embed, for `vite` dev and client navigation.
- * Production serves /embed/leaderboard pre-rendered (src/embed), from the
+ * Production serves /embed/leaderboard pre-rendered (features/leaderboard/embed/page), from the
  * same EmbedLeaderboard component; this route applies the same options.
  */
 function useEmbedDocument(params: EmbedParams) {
   const { bg, accent } = params;
   const theme = effectiveEmbedTheme(params);
+  useThemeOverride(theme === 'auto' ? 'system' : theme);
   useEffect(() => {
     const root = document.documentElement;
-    const dark =
-      theme === 'dark' ||
-      (theme === 'auto' &&
-        window.matchMedia('(prefers-color-scheme: dark)').matches);
-    root.classList.toggle('dark', dark);
     document.body.style.background = bg ?? '';
     if (accent) {
       root.style.setProperty('--color-accent-600', accent);
@@ -41,44 +37,31 @@ function useEmbedDocument(params: EmbedParams) {
       root.style.removeProperty('--color-accent-600');
       root.style.removeProperty('--color-accent-400');
     };
-  }, [theme, bg, accent]);
+  }, [bg, accent]);
   useEffect(() => startHeightReporting(window), []);
 }
 
-function Board({ eventId, eventName }: { eventId: string; eventName: string }) {
+export function Component() {
   const [searchParams] = useSearchParams();
   const params = parseEmbedParams(searchParams);
   useEmbedDocument(params);
-  const awards = useQuery(leaderboardQueries.awards(eventId));
-  return (
-    <QueryView
-      query={awards}
-      loadingLabel="Loading awards…"
-      skeleton={<Skeleton className="h-72" />}
-    >
-      {(data) => (
-        <EmbedLeaderboard
-          awards={data}
-          eventName={eventName}
-          params={params}
-          fullResultsUrl={paths.awards}
-        />
-      )}
-    </QueryView>
-  );
-}
-
-export function Component() {
-  const featured = useFeaturedEvent();
+  const awards = useQuery(leaderboardQueries.awards());
   return (
     <>
       <title>{pageTitle('Award leaderboard')}</title>
       <QueryView
-        query={featured}
-        loadingLabel="Loading events…"
+        query={awards}
+        loadingLabel="Loading awards…"
         skeleton={<Skeleton className="h-72" />}
       >
-        {({ event }) => <Board eventId={event.id} eventName={event.name} />}
+        {({ event, data }) => (
+          <EmbedLeaderboard
+            awards={data}
+            eventName={event.name}
+            params={params}
+            fullResultsUrl={paths.awards}
+          />
+        )}
       </QueryView>
     </>
   );

@@ -1,6 +1,6 @@
-import { effectiveEmbedTheme } from '@/features/leaderboard/embed-params';
+import { effectiveEmbedTheme } from '@/features/leaderboard/embed/embed-params';
 
-import type { EmbedParams } from '@/features/leaderboard/embed-params';
+import type { EmbedParams } from '@/features/leaderboard/embed/embed-params';
 
 /** Class on <html> per theme; `auto` follows prefers-color-scheme in embed.css. */
 export const THEME_CLASSES = {

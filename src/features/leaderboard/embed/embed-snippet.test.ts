@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 
+import { awardsFixture } from '@/testing/mocks/fixtures/event-data';
+
 import { DEFAULT_EMBED_PARAMS } from './embed-params';
 import {
   embedPageUrl,
@@ -32,6 +34,7 @@ describe('embed snippet', () => {
       ORIGIN,
       { ...DEFAULT_EMBED_PARAMS, award: 'end-user', theme: 'dark' },
       'Award winners at "KubeCon" <2024>',
+      830,
     );
     expect(snippet).toContain(
       'src="https://explorer.example/embed/leaderboard?award=end-user&amp;theme=dark"',
@@ -40,9 +43,7 @@ describe('embed snippet', () => {
       'title="Award winners at &quot;KubeCon&quot; &lt;2024&gt;"',
     );
     expect(snippet).toContain('width="100%"');
-    expect(snippet).toContain(
-      `height="${initialHeightFor({ ...DEFAULT_EMBED_PARAMS, award: 'end-user' })}"`,
-    );
+    expect(snippet).toContain('height="830"');
     expect(snippet).toContain('loading="lazy"');
     expect(snippet).toContain(
       'referrerpolicy="strict-origin-when-cross-origin"',
@@ -52,7 +53,7 @@ describe('embed snippet', () => {
 
   it('keeps a transparent frame see-through on a page that declares a dark colour scheme', () => {
     const snippet = (bg: string | null) =>
-      iframeSnippet(ORIGIN, { ...DEFAULT_EMBED_PARAMS, bg }, 'Awards');
+      iframeSnippet(ORIGIN, { ...DEFAULT_EMBED_PARAMS, bg }, 'Awards', 400);
     expect(snippet('transparent')).toContain(
       'style="border: 0; display: block; color-scheme: light"',
     );
@@ -60,10 +61,23 @@ describe('embed snippet', () => {
     expect(snippet('#102030')).not.toContain('color-scheme');
   });
 
-  it('gives a smaller initial height to a single small award', () => {
-    expect(
-      initialHeightFor({ ...DEFAULT_EMBED_PARAMS, award: 'lifetime' }),
-    ).toBeLessThan(initialHeightFor(DEFAULT_EMBED_PARAMS));
+  it('estimates the initial height from the data, at least the measured content height', () => {
+    const height = (patch: Partial<typeof DEFAULT_EMBED_PARAMS>) =>
+      initialHeightFor(awardsFixture, { ...DEFAULT_EMBED_PARAMS, ...patch });
+    // Measured in Chromium at 700 px wide on the shipped data.
+    const measured = {
+      all: 1268,
+      'end-user': 823,
+      lifetime: 363,
+      community: 330,
+    };
+    for (const [award, px] of Object.entries(measured)) {
+      expect(height({ award })).toBeGreaterThanOrEqual(px);
+      expect(height({ award })).toBeLessThan(px * 1.4);
+    }
+    expect(height({ award: 'lifetime' })).toBeLessThan(height({}));
+    // Fewer winners shown, a shorter frame.
+    expect(height({ limit: 1 })).toBeLessThan(height({}));
   });
 
   it('writes the loader line', () => {

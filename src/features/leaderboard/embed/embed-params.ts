@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 
+import { ALL_AWARDS, AWARD_PARAM, AwardChoiceSchema } from '../award-choice';
 import { normaliseCssColour } from './css-colour';
 
 /*
@@ -8,15 +9,8 @@ import { normaliseCssColour } from './css-colour';
  * ignored. Colours pass a strict check, so no value can inject style.
  */
 
-export const AWARD_PARAM = 'award';
-export const EMBED_AWARDS = [
-  'all',
-  'end-user',
-  'lifetime',
-  'community',
-] as const;
-export type EmbedAward = (typeof EMBED_AWARDS)[number];
-export const DEFAULT_AWARD: EmbedAward = 'all';
+/** A category id of the awards file, or `all` (see award-choice.ts). */
+const DEFAULT_AWARD = ALL_AWARDS;
 
 const THEME_PARAM = 'theme';
 export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
@@ -64,7 +58,7 @@ const TitleSchema = v.pipe(
 );
 
 const EmbedParamsSchema = v.object({
-  award: v.fallback(v.picklist(EMBED_AWARDS), DEFAULT_AWARD),
+  award: v.fallback(AwardChoiceSchema, DEFAULT_AWARD),
   theme: v.fallback(v.picklist(EMBED_THEMES), DEFAULT_THEME),
   bg: v.fallback(v.nullable(BgSchema), DEFAULT_BG),
   accent: v.fallback(v.nullable(ColourSchema), DEFAULT_ACCENT),

@@ -1,9 +1,9 @@
 import { cn } from '@/utils/cn';
 
-import { AwardLeaderboard } from './award-leaderboard';
+import { AwardLeaderboard } from '../../components/award-leaderboard';
 
 import type { EmbedParams } from '../embed-params';
-import type { Awards } from '../schemas';
+import type { Awards } from '../../schemas';
 
 export type EmbedLeaderboardProps = {
   awards: Awards;

@@ -1,16 +1,19 @@
 import { useId } from 'react';
 
-import { THEME_LABELS } from '../award-labels';
+import { THEME_LABELS } from '../../award-labels';
 import { EMBED_THEMES, MAX_LIMIT } from '../embed-params';
-import { AwardFilter } from './award-filter';
+import { AwardFilter } from '../../components/award-filter';
 import { ColourOption } from './colour-option';
 
 /** CNCF Explorer blue (`--color-accent-600`): where the accent picker starts. */
 const BRAND_ACCENT = '#0b5cad';
 
+import type { Awards } from '../../schemas';
 import type { EmbedParams } from '../embed-params';
 
 export type EmbedOptionsFormProps = {
+  /** The awards file: the award choices come from its categories. */
+  awards: Awards;
   params: EmbedParams;
   onChange: (next: EmbedParams) => void;
 };
@@ -20,13 +23,18 @@ const CONTROL =
   'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-600 dark:focus-visible:outline-accent-300';
 
 /** Every embed option, bound to the URL-backed `params`. */
-export function EmbedOptionsForm({ params, onChange }: EmbedOptionsFormProps) {
+export function EmbedOptionsForm({
+  awards,
+  params,
+  onChange,
+}: EmbedOptionsFormProps) {
   const id = useId();
   const set = (patch: Partial<EmbedParams>) =>
     onChange({ ...params, ...patch });
   return (
     <form className="space-y-5" onSubmit={(e) => e.preventDefault()}>
       <AwardFilter
+        awards={awards}
         legend="Award"
         value={params.award}
         onChange={(award) => set({ award })}

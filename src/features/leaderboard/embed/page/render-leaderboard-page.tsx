@@ -1,8 +1,9 @@
 import { renderToString } from 'react-dom/server';
 
 import { paths, pageTitle } from '@/config/paths';
-import { EmbedLeaderboard } from '@/features/leaderboard/components/embed-leaderboard';
-import { DEFAULT_EMBED_PARAMS } from '@/features/leaderboard/embed-params';
+import { escapeMarkup } from '@/utils/escape-markup';
+import { EmbedLeaderboard } from '@/features/leaderboard/embed/components/embed-leaderboard';
+import { DEFAULT_EMBED_PARAMS } from '@/features/leaderboard/embed/embed-params';
 
 import { THEME_CLASSES } from './apply-embed-params';
 
@@ -16,10 +17,6 @@ export type LeaderboardPageInput = {
   /** Root-relative URL of the embed's module script. */
   scriptSrc: string;
 };
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /**
  * The complete HTML of /embed/leaderboard, built at build time from the same
@@ -35,7 +32,7 @@ export function renderLeaderboardPage(input: LeaderboardPageInput): string {
       fullResultsUrl={paths.awards}
     />,
   );
-  const title = escapeHtml(pageTitle(`Awards at ${input.eventName}`));
+  const title = escapeMarkup(pageTitle(`Awards at ${input.eventName}`));
   // `</style` cannot occur in CSS that Tailwind generated from our sources;
   // the guard keeps a future change from breaking out of the element.
   const css = input.css.replace(/<\/style/gi, '<\\/style');
@@ -48,7 +45,7 @@ export function renderLeaderboardPage(input: LeaderboardPageInput): string {
 <link rel="icon" href="data:,">
 <title>${title}</title>
 <style>${css}</style>
-<script type="module" src="${escapeHtml(input.scriptSrc)}"></script>
+<script type="module" src="${escapeMarkup(input.scriptSrc)}"></script>
 </head>
 <body>${body}</body>
 </html>

@@ -2,23 +2,21 @@ import { useQuery } from '@tanstack/react-query';
 
 import { paths } from '@/config/paths';
 import { announcementQueries } from '@/features/announcements/api/announcement-queries';
-import { SLIDE_LABELS } from '@/features/booth/booth-params';
-import { countTourSteps } from '@/features/booth/model/landscape-views';
 import { landscapeQueries } from '@/features/landscape/api/landscape-queries';
 import { leaderboardQueries } from '@/features/leaderboard/api/leaderboard-queries';
-import { useFeaturedEvent } from '@/hooks/use-featured-event';
+import { catalogQueries } from '@/lib/event-catalog';
 
+import { SLIDE_LABELS } from '../booth-params';
+import { countTourSteps } from '../model/landscape-views';
+import { AnnouncementsData, AwardsData, EventData } from './booth-slides';
 import {
-  AnnouncementsData,
-  AwardsData,
-  EventData,
   LandscapeTourData,
   ThenNowData,
   TimelineData,
-} from './booth-slides';
+} from './landscape-slides';
 
-import type { SlideId } from '@/features/booth/booth-params';
-import type { BoothSlide } from '@/features/booth/types';
+import type { SlideId } from '../booth-params';
+import type { BoothSlide, BoothViews } from '../types';
 import type { SlideDataProps } from './booth-slides';
 
 const SLIDE_VIEWS: Record<SlideId, (props: SlideDataProps) => React.ReactNode> =
@@ -35,28 +33,28 @@ const SLIDE_VIEWS: Record<SlideId, (props: SlideDataProps) => React.ReactNode> =
  * The configured slides with their step counts, which follow the data:
  * one step per award category, per announcement, per landscape
  * subcategory. Only the files the chosen slides need are fetched.
+ * `views` draws the other features' charts (see BoothViews).
  */
-export function useBoothDeck(ids: SlideId[]) {
-  const featured = useFeaturedEvent();
-  const eventId = featured.data?.event.id ?? '';
+export function useBoothDeck(ids: SlideId[], views: BoothViews) {
+  const featured = useQuery(catalogQueries.featured());
   const wants = (id: SlideId) => ids.includes(id);
   const awards = useQuery({
-    ...leaderboardQueries.awards(eventId),
-    enabled: eventId !== '' && wants('awards'),
+    ...leaderboardQueries.awards(),
+    enabled: wants('awards'),
   });
   const list = useQuery({
-    ...announcementQueries.list(eventId),
-    enabled: eventId !== '' && wants('announcements'),
+    ...announcementQueries.list(),
+    enabled: wants('announcements'),
   });
   const landscape = useQuery({
     ...landscapeQueries.category(),
     enabled: wants('landscape') || wants('then-now'),
   });
-  const announcements = list.data?.announcements ?? [];
+  const announcements = list.data?.data.announcements ?? [];
 
   const steps: Record<SlideId, number> = {
     event: 1,
-    awards: Math.max(1, awards.data?.categories.length ?? 1),
+    awards: Math.max(1, awards.data?.data.categories.length ?? 1),
     announcements: Math.max(1, announcements.length),
     landscape: landscape.data ? countTourSteps(landscape.data) : 1,
     'then-now': 1,
@@ -82,7 +80,7 @@ export function useBoothDeck(ids: SlideId[]) {
       title: SLIDE_LABELS[id],
       steps: steps[id],
       sitePath: sitePaths[id],
-      render: (step, qrUrl) => <View step={step} qrUrl={qrUrl} />,
+      render: (step, qrUrl) => <View step={step} qrUrl={qrUrl} views={views} />,
     };
   });
   return { slides, event: featured.data?.event };

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { heightMessage } from '@/lib/embed-messages';
+import { heightMessage } from '@/features/leaderboard/embed/embed-messages';
 
 import { installEmbedLoader, isEmbedFrame, originOf } from './loader';
 

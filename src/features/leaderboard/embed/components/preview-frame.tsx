@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 
 import { useElementWidth } from '@/hooks/use-element-width';
-import { isEmbedHeightMessage } from '@/lib/embed-messages';
+import { isEmbedHeightMessage } from '@/features/leaderboard/embed/embed-messages';
 
 export type PreviewFrameProps = {
   /** Same-origin URL of the embed with its options. */

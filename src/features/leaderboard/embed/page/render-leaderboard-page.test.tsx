@@ -92,7 +92,7 @@ describe('the pre-rendered embed page', () => {
 
   it('reads and validates the shipped data', async () => {
     const html = await prerenderLeaderboard({
-      dataDir: path.resolve(import.meta.dirname, '../../public/data'),
+      dataDir: path.resolve(import.meta.dirname, '../../../../../public/data'),
       css: '',
       scriptSrc: '/x.js',
     });
