@@ -66,7 +66,8 @@ test('the SVG export of Observability and Analysis stands alone, with every CNCF
   await expect(itemList(page).getByRole('option')).toHaveCount(217);
   const file = await downloadOf(page, 'Download SVG');
   await file.saveAs(testInfo.outputPath('export.svg'));
-  const svg = await parseSvg(page, (await bytesOf(file)).toString('utf8'));
+  const markup = (await bytesOf(file)).toString('utf8');
+  const svg = await parseSvg(page, markup);
   const all = svg.texts.map((lines) => lines.join(' ')).join('\n');
 
   const title = 'CNCF landscape: Observability and Analysis';
@@ -94,6 +95,10 @@ test('the SVG export of Observability and Analysis stands alone, with every CNCF
   const labels = new Set(svg.texts.flatMap(readings));
   for (const name of CNCF_NAMES) expect(labels, name).toContain(name);
   expect(all).not.toContain('…');
+  // Tiles with room carry their logos, embedded so the file stands alone.
+  const logos = markup.match(/<image [^>]*href="data:image\/svg\+xml;base64,/g);
+  expect(logos?.length ?? 0).toBeGreaterThan(10);
+  expect(markup).not.toContain('hosted_logos/');
 });
 
 test('the PNG export is an A4-width PNG (at least 2,000 px wide)', async ({

@@ -24,10 +24,10 @@ test('the whole landscape draws on a canvas and stays keyboard-reachable', async
   await expect(chart).toHaveAttribute('data-drawn-tiles', '2413');
   await expect(page.getByLabel('Category').locator('option')).toHaveCount(16);
 
-  // Zoomed in, fewer tiles are drawn and more of them carry labels.
+  // Clicking a category's heading (the top-left block's) zooms to that
+  // category: fewer tiles are drawn and more of them carry labels.
   const labelsAtFit = Number(await chart.getAttribute('data-drawn-labels'));
-  for (let i = 0; i < 4; i += 1)
-    await page.getByRole('button', { name: 'Zoom in' }).click();
+  await chart.click({ position: { x: 40, y: 10 } });
   await expect
     .poll(async () => Number(await chart.getAttribute('data-drawn-labels')))
     .toBeGreaterThan(labelsAtFit);
@@ -63,6 +63,14 @@ test('the whole landscape draws on a canvas and stays keyboard-reachable', async
   ).toString('utf8');
   expect(markup).toContain('<svg');
   expect((markup.match(/data-tile=/g) ?? []).length).toBe(2413);
+  // The overview: every category a heading with its count, CNCF Members
+  // (a membership category) after all the others.
+  const members = markup.indexOf('>CNCF Members (722)<');
+  expect(members).toBeGreaterThan(0);
+  for (const heading of ['Provisioning (213)', 'Wasm (120)', 'Data (17)'])
+    expect(markup.indexOf(`>${heading}<`), heading).toBeGreaterThan(0);
+  expect(markup.indexOf('>Provisioning (213)<')).toBeLessThan(members);
+  expect(markup.indexOf('>Data (17)<')).toBeLessThan(members);
   const [png] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download PNG' }).click(),
@@ -80,4 +88,14 @@ test('the whole landscape draws on a canvas and stays keyboard-reachable', async
   await expect(
     page.getByRole('listbox', { name: /217 items/ }).getByRole('option'),
   ).toHaveCount(217);
+  // Zoomed in, tiles with room draw their logos (the team's drawings,
+  // served for the logo host) after their names.
+  const category = page.getByRole('img', {
+    name: /Observability and Analysis/,
+  });
+  for (let i = 0; i < 2; i += 1)
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect
+    .poll(async () => Number(await category.getAttribute('data-drawn-logos')))
+    .toBeGreaterThan(10);
 });

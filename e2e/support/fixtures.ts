@@ -76,6 +76,9 @@ async function serveTestLogos(context: BrowserContext) {
     const name = new URL(route.request().url()).pathname;
     return route.fulfill({
       contentType: 'image/svg+xml',
+      // As the default host (raw.githubusercontent.com) does: exports
+      // fetch logos to embed them.
+      headers: { 'access-control-allow-origin': '*' },
       body: TEST_LOGOS[name.length % TEST_LOGOS.length],
     });
   });

@@ -5,7 +5,7 @@
  *
  * Env: BENCH_RUNS (default 5), BENCH_SKIP_BUILD=1 (reuse dist/),
  * BENCH_ONLY=bytes,importer (groups whose name contains one of these:
- * bytes, LCP, landscape, importer, importer-hostile, booth, timeline),
+ * bytes, LCP, landscape, filter, importer, importer-hostile, booth, timeline),
  * BENCH_BOOTH_RUNS (default 3),
  * CHROMIUM_PATH, LANDSCAPE_YML.
  */
@@ -21,6 +21,7 @@ import { firstLoadBytes } from './bench-bytes';
 import { importerHostile } from './bench-hostile';
 import { importerTimes } from './bench-importer';
 import { landscapeChart } from './bench-landscape';
+import { landscapeClicks } from './bench-landscape-clicks';
 import { timelinePage } from './bench-timeline';
 import { webVitals } from './bench-vitals';
 import { formatTable } from './print-table';
@@ -38,6 +39,7 @@ const GROUPS: BenchGroup[] = [
   firstLoadBytes,
   webVitals,
   landscapeChart,
+  landscapeClicks,
   timelinePage,
   importerTimes,
   importerHostile,

@@ -12,13 +12,13 @@ import {
   landscapeQueries,
 } from '@/features/landscape/api/landscape-queries';
 import { CategoryPicker } from '@/features/landscape/components/category-picker';
-import { prepareChartDrawing } from '@/features/landscape/components/draw-chart';
 import { LandscapeAttribution } from '@/features/landscape/components/landscape-attribution';
 import { LandscapeExplorer } from '@/features/landscape/components/landscape-explorer';
 import { LandscapeSourceBar } from '@/features/landscape/components/landscape-source-bar';
 import { OpenLandscapeFile } from '@/features/landscape/components/open-landscape-file';
 import { useImportedLandscape } from '@/features/landscape/import/use-imported-landscape';
 import { SOURCE_PARAM } from '@/features/landscape/import/use-landscape-source';
+import { prepareChartDrawing } from '@/features/landscape/render/canvas-patterns';
 import {
   CATEGORY_PARAM,
   parseView,

@@ -12,4 +12,6 @@ export const LANDSCAPE_MARKS = {
   commit: 'landscape:commit',
   /** The frame showing that layout was painted. */
   painted: 'landscape:painted',
+  /** The canvas drew more logos than its previous frame (they arrive after the names). */
+  logosDrawn: 'landscape:logos-drawn',
 } as const;

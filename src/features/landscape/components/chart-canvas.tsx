@@ -1,11 +1,14 @@
-import { useLayoutEffect } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 
-import { INSTRUMENTED } from '@/config/instrument';
+import { INSTRUMENTED, mark } from '@/config/instrument';
 
-import { subcategoryAt, tileAt, toLayoutPoint } from '../layout/hit-test';
-import { drawChart } from './draw-chart';
+import { LANDSCAPE_MARKS } from '../chart-marks';
+import { groupAt, tileAt, toLayoutPoint } from '../layout/hit-test';
+import { drawChart } from '../render/draw-chart';
+import { onLogoSettled } from '../render/logo-images';
 
-import type { ChartScene, ChartView } from './draw-chart';
+import type { GroupNode } from '../layout/compute-landscape-layout';
+import type { ChartScene, ChartView } from '../render/draw-chart';
 
 export type ChartCanvasProps = {
   scene: ChartScene;
@@ -19,6 +22,8 @@ export type ChartCanvasProps = {
   onOpen: (id: string) => void;
   /** Clicking a subcategory (not on a tile) zooms into it; omit to disable. */
   onZoom?: (subcategory: string) => void;
+  /** Clicking a category's heading or margin shows it whole (with onZoom). */
+  onCategory?: (category: GroupNode) => void;
 };
 
 /**
@@ -38,8 +43,26 @@ export function ChartCanvas({
   onHover,
   onOpen,
   onZoom,
+  onCategory,
 }: ChartCanvasProps) {
   const { width, height, pixelRatio, transform, lod } = view;
+  // Bumped when logos arrive (at most once a frame), to redraw with them:
+  // the first frame never waits for a logo.
+  const [logoTick, setLogoTick] = useState(0);
+  useEffect(() => {
+    let frame = 0;
+    const unsubscribe = onLogoSettled(() => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        setLogoTick((n) => n + 1);
+      });
+    });
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+    };
+  }, []);
 
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
@@ -56,8 +79,11 @@ export function ChartCanvas({
     if (INSTRUMENTED) {
       canvas.dataset.drawnTiles = String(drawn.tiles);
       canvas.dataset.drawnLabels = String(drawn.labels);
+      if (drawn.logos > Number(canvas.dataset.drawnLogos ?? 0))
+        mark(LANDSCAPE_MARKS.logosDrawn);
+      canvas.dataset.drawnLogos = String(drawn.logos);
     }
-  }, [canvasRef, scene, transform, lod, width, height, pixelRatio]);
+  }, [canvasRef, scene, transform, lod, width, height, pixelRatio, logoTick]);
 
   const hit = (event: React.MouseEvent<HTMLCanvasElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
@@ -67,7 +93,7 @@ export function ChartCanvas({
       event.clientY - box.top,
     );
     const tile = tileAt(scene.tiles, p.x, p.y);
-    const group = tile ? null : subcategoryAt(scene.layout.groups, p.x, p.y);
+    const group = tile ? null : groupAt(scene.layout.groups, p.x, p.y);
     return { tile, group };
   };
 
@@ -96,7 +122,9 @@ export function ChartCanvas({
         onClick={(event) => {
           const { tile, group } = hit(event);
           if (tile) onOpen(tile.id);
-          else if (group && onZoom) onZoom(group.name);
+          else if (!group || !onZoom) return;
+          else if (group.level === 'subcategory') onZoom(group.name);
+          else onCategory?.(group);
         }}
       />
       <span id={`${uid}-title`} hidden>

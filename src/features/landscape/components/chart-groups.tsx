@@ -1,19 +1,10 @@
 import { memo } from 'react';
 
-import {
-  CATEGORY_HEADER,
-  SUBCATEGORY_HEADER,
-} from '../layout/compute-landscape-layout';
-import {
-  CATEGORY_FONT_PX,
-  CHART_FONT,
-  fitHeading,
-  SUBCATEGORY_FONT_PX,
-} from '../layout/label-fit';
-import { chartTextMeasure } from './measure-text';
+import { CHART_FONT, groupStyle } from '../render/chart-style';
+import { groupHeadingsFor } from '../render/measure-text';
 
 import type { GroupNode } from '../layout/compute-landscape-layout';
-import type { ChartPalette } from '../status-style';
+import type { ChartPalette } from '../render/chart-style';
 
 export type ChartGroupsProps = {
   groups: readonly GroupNode[];
@@ -36,47 +27,40 @@ export const ChartGroups = memo(function ChartGroups({
   zoomable,
   fontScale = 1,
 }: ChartGroupsProps) {
-  const measure = chartTextMeasure();
+  const headings = groupHeadingsFor(groups, lod, fontScale);
   return (
     <g fontFamily={CHART_FONT}>
       {groups.map((g) => {
+        const style = groupStyle(g, lod, palette, fontScale);
+        const heading = headings.get(g.key);
         const isCategory = g.level === 'category';
-        const fontPx =
-          (isCategory ? CATEGORY_FONT_PX : SUBCATEGORY_FONT_PX) * fontScale;
-        const band =
-          (isCategory ? CATEGORY_HEADER : SUBCATEGORY_HEADER) * fontScale;
-        const heading = fitHeading(
-          `${g.name} (${g.count})`,
-          g.width,
-          fontPx,
-          lod,
-          measure,
-          isCategory ? 700 : 600,
-        );
         return (
           <g
             key={g.key}
             data-group={zoomable && !isCategory ? g.name : undefined}
-            cursor={zoomable && !isCategory ? 'zoom-in' : undefined}
+            data-category={zoomable && isCategory ? g.key : undefined}
+            cursor={zoomable ? 'zoom-in' : undefined}
+            // A category's heading band and margins take clicks too.
+            pointerEvents={zoomable && isCategory ? 'all' : undefined}
           >
             <rect
               x={g.x}
               y={g.y}
               width={g.width}
               height={g.height}
-              rx={4 / lod}
-              fill={isCategory ? 'none' : palette.groupFill}
-              stroke={palette.groupStroke}
-              strokeWidth={(isCategory ? 1.5 : 1) / lod}
+              rx={style.radius}
+              fill={style.fill}
+              stroke={style.stroke}
+              strokeWidth={style.strokeWidth}
             />
             {heading && (
               <text
-                x={g.x + (4 * fontScale) / lod}
-                y={g.y + Math.min(band, (fontPx + 6) / lod) / 2}
+                x={style.textX}
+                y={style.textY}
                 dy="0.35em"
-                fontSize={fontPx / lod}
-                fontWeight={isCategory ? 700 : 600}
-                fill={isCategory ? palette.text : palette.muted}
+                fontSize={style.font.px}
+                fontWeight={style.font.weight}
+                fill={style.font.color}
               >
                 {heading}
               </text>

@@ -1,7 +1,7 @@
 import { CHART_FONT } from '../layout/label-fit';
 
 import type { TileNode } from '../layout/compute-landscape-layout';
-import type { ChartPalette } from '../status-style';
+import type { ChartPalette } from '../render/chart-style';
 
 /** Average glyph width of a bold system font as a share of its size (generous). */
 const GLYPH_WIDTH = 0.64;

@@ -1,9 +1,14 @@
-import { ChartGroups } from './chart-groups';
-import { ChartLabels, ChartTiles } from './chart-tiles';
+import {
+  FOCUS_RING_GAP_PX,
+  FOCUS_RING_PX,
+  MATCH_RING_PX,
+  RING_RADIUS_PX,
+} from '../render/chart-style';
+import { ChartLayers } from './chart-layers';
 import { StatusPatternDefs } from './status-patterns';
 
 import type { Region, ViewTransform } from '../layout/navigate';
-import type { ChartScene } from './draw-chart';
+import type { ChartScene } from '../render/draw-chart';
 
 export type ChartSvgProps = Omit<
   React.SVGProps<SVGSVGElement>,
@@ -62,34 +67,24 @@ export function ChartSvg({
       <StatusPatternDefs prefix={uid} />
       <rect width={width} height={height} fill={palette.background} />
       <g transform={`translate(${transform.x},${transform.y}) scale(${k})`}>
-        <ChartGroups
+        <ChartLayers
           groups={scene.layout.groups}
-          lod={lod}
-          palette={palette}
-          zoomable={zoomable}
-        />
-        <ChartTiles
-          tiles={tiles}
-          statusById={statusById}
-          matches={matches}
-          palette={palette}
-          patternPrefix={uid}
-        />
-        <ChartLabels
           tiles={tiles}
           names={scene.names}
           logos={scene.logos}
           statusById={statusById}
-          lod={lod}
-          matches={matches}
+          emphasis={matches}
           palette={palette}
-          {...labelRegion}
+          lod={lod}
+          patternPrefix={uid}
+          zoomable={zoomable}
+          labelRegion={labelRegion}
         />
         {matches && (
           <g
             fill="none"
             stroke={palette.highlight}
-            strokeWidth={2.5 / k}
+            strokeWidth={MATCH_RING_PX / k}
             pointerEvents="none"
           >
             {tiles
@@ -101,20 +96,20 @@ export function ChartSvg({
                   y={t.y}
                   width={t.width}
                   height={t.height}
-                  rx={3 / k}
+                  rx={RING_RADIUS_PX / k}
                 />
               ))}
           </g>
         )}
         {focusTile && (
           <rect
-            x={focusTile.x - 3 / k}
-            y={focusTile.y - 3 / k}
-            width={focusTile.width + 6 / k}
-            height={focusTile.height + 6 / k}
+            x={focusTile.x - FOCUS_RING_GAP_PX / k}
+            y={focusTile.y - FOCUS_RING_GAP_PX / k}
+            width={focusTile.width + (2 * FOCUS_RING_GAP_PX) / k}
+            height={focusTile.height + (2 * FOCUS_RING_GAP_PX) / k}
             fill="none"
             stroke={palette.highlight}
-            strokeWidth={3 / k}
+            strokeWidth={FOCUS_RING_PX / k}
             pointerEvents="none"
           />
         )}

@@ -1,20 +1,26 @@
 import { memo, useMemo, useState } from 'react';
 
-import { logoUrl } from '@/config/env';
-
-import { CHART_FONT, labelPadding } from '../layout/label-fit';
-import { LINE_HEIGHT } from '../layout/tile-labels';
-import { patternId, STATUS_COLORS, STATUS_INK } from '../status-style';
-import { labelWeight, tileLabelsFor } from './measure-text';
+import {
+  CHART_FONT,
+  FADED_OPACITY,
+  isFaded,
+  labelInk,
+  labelWeight,
+  LOGO_PLATE,
+  patternId,
+  placeLabel,
+  PLAIN_OUTLINE_PX,
+  STATUS_COLORS,
+  TILE_RADIUS,
+  tileFill,
+} from '../render/chart-style';
+import { tileLabelsFor } from '../render/measure-text';
 
 import type { TileNode } from '../layout/compute-landscape-layout';
 import type { Region } from '../layout/navigate';
 import type { TileLabelLines } from '../layout/tile-labels';
+import type { ChartPalette } from '../render/chart-style';
 import type { DisplayStatus } from '../schemas';
-import type { ChartPalette } from '../status-style';
-
-/** Tile corner radius, layout px. */
-const TILE_RADIUS = 2;
 
 export type ChartTilesProps = {
   tiles: readonly TileNode[];
@@ -47,16 +53,16 @@ export const ChartTiles = memo(function ChartTiles({
             key={tile.id}
             data-tile={tile.id}
             transform={`translate(${tile.x},${tile.y})`}
-            opacity={matches !== null && !matches.has(tile.id) ? 0.25 : 1}
+            opacity={isFaded(matches, tile.id) ? FADED_OPACITY : 1}
             cursor="pointer"
           >
             <rect
               width={tile.width}
               height={tile.height}
               rx={TILE_RADIUS}
-              fill={plain ? palette.plainTile : STATUS_COLORS[status]}
+              fill={tileFill(status, palette)}
               stroke={plain ? STATUS_COLORS.none : 'none'}
-              strokeWidth={1.5}
+              strokeWidth={PLAIN_OUTLINE_PX}
               vectorEffect="non-scaling-stroke"
             />
             {pattern && (
@@ -84,7 +90,7 @@ export type ChartLabelsProps = Region & {
   palette: ChartPalette;
   /** Multiplies label sizes (see fitLabel); 1 is the site. */
   labelScale?: number;
-  /** Logo file per item id (see logoUrl); tiles tall enough show it. */
+  /** Logo URL per item id (see logoUrl, or data URLs in an export); tiles tall enough show it. */
   logos?: ReadonlyMap<string, string | null>;
   /** Labels laid out elsewhere (an export's); default: the view's own. */
   labels?: ReadonlyMap<string, TileLabelLines>;
@@ -106,7 +112,6 @@ export const ChartLabels = memo(function ChartLabels(props: ChartLabelsProps) {
     () => given ?? tileLabelsFor(tiles, names, statusById, lod, scale),
     [given, tiles, names, statusById, lod, scale],
   );
-  const pad = labelPadding(lod, scale);
   return (
     <g fontFamily={CHART_FONT} pointerEvents="none">
       {tiles.map((tile) => {
@@ -120,52 +125,39 @@ export const ChartLabels = memo(function ChartLabels(props: ChartLabelsProps) {
         const label = labels.get(tile.id);
         if (!label) return null;
         const status = statusById.get(tile.id) ?? 'none';
-        const plain = status === 'none';
-        const lineHeight = label.fontSize * LINE_HEIGHT;
-        const block = label.lines.length * lineHeight;
-        const logo = logoUrl(props.logos?.get(tile.id));
-        const logoSize = Math.min(
-          (MAX_LOGO_PX * scale) / lod,
-          tile.height - block - 3 * pad,
-        );
-        const withLogo = logo !== null && logoSize * lod >= MIN_LOGO_PX;
-        const top = withLogo
-          ? tile.y + (tile.height + logoSize + pad - block) / 2
-          : tile.y + (tile.height - block) / 2;
+        const logo = props.logos?.get(tile.id) ?? null;
+        const place = placeLabel(tile, label, status, {
+          lod,
+          scale,
+          logo: logo !== null,
+        });
         return (
           <g
             key={tile.id}
-            opacity={matches !== null && !matches.has(tile.id) ? 0.25 : 1}
+            opacity={isFaded(matches, tile.id) ? FADED_OPACITY : 1}
           >
-            {withLogo && (
-              <TileLogo
-                href={logo}
-                x={tile.x + pad}
-                y={top - pad - logoSize}
-                width={tile.width - 2 * pad}
-                height={logoSize}
-                pad={pad}
-              />
+            {logo && place.logo && (
+              <TileLogo href={logo} box={place.logo} pad={place.pad} />
             )}
-            {patternId('', status) !== null && (
+            {place.band && (
               <rect
                 x={tile.x}
-                y={top - pad / 2}
+                y={place.band.y}
                 width={tile.width}
-                height={block + pad}
+                height={place.band.height}
                 fill={STATUS_COLORS[status]}
               />
             )}
             <text
               fontSize={label.fontSize}
               fontWeight={labelWeight(status)}
-              fill={plain ? palette.text : STATUS_INK[status]}
+              fill={labelInk(status, palette)}
             >
               {label.lines.map((line, i) => (
                 <tspan
                   key={i}
-                  x={tile.x + pad}
-                  y={top + (i + 0.5) * lineHeight}
+                  x={place.x}
+                  y={place.top + (i + 0.5) * place.lineHeight}
                   dy="0.35em"
                 >
                   {line}
@@ -179,38 +171,31 @@ export const ChartLabels = memo(function ChartLabels(props: ChartLabelsProps) {
   );
 });
 
-/** Logos appear on tiles with room for one this big on screen, px. */
-const MIN_LOGO_PX = 20;
-/** Logos never grow past this on screen, px. */
-const MAX_LOGO_PX = 56;
-
 /**
  * A tile's logo, decorative (the name beside it is what is read). It is
  * requested only once the tile is in view, and removed if it fails to load
  * (the name stays).
  */
-function TileLogo(props: {
+function TileLogo({
+  href,
+  box,
+  pad,
+}: {
   href: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
+  box: { x: number; y: number; width: number; height: number };
   pad: number;
 }) {
   const [failed, setFailed] = useState(false);
   if (failed) return null;
-  const { x, y, width, height, pad } = props;
-  // Logos are drawn for light backgrounds: a white plate keeps them legible
-  // on coloured tiles and in the dark theme.
   return (
     <g aria-hidden="true">
-      <rect x={x} y={y} width={width} height={height} rx={pad} fill="#ffffff" />
+      <rect {...box} rx={pad} fill={LOGO_PLATE} />
       <image
-        href={props.href}
-        x={x + pad / 2}
-        y={y + pad / 2}
-        width={width - pad}
-        height={height - pad}
+        href={href}
+        x={box.x + pad / 2}
+        y={box.y + pad / 2}
+        width={box.width - pad}
+        height={box.height - pad}
         preserveAspectRatio="xMidYMid meet"
         onError={() => setFailed(true)}
       />

@@ -1,10 +1,15 @@
+import { logoUrl } from '@/config/env';
+
 import { svgToPng } from '../export-image';
 import { layoutExportChart } from '../layout/export-labels';
 import { computeExportLayout, EXPORT_PNG_SCALE } from '../layout/export-layout';
+import { labelWeight, placeLabel } from '../render/chart-style';
+import { logoDataUrls } from '../render/logo-data';
+import { chartTextMeasure } from '../render/measure-text';
 import { LandscapeExport } from './landscape-export';
-import { chartTextMeasure, labelWeight } from './measure-text';
 import { svgMarkup } from './svg-markup';
 
+import type { ExportChart } from '../layout/export-labels';
 import type { ExportContent } from '../layout/export-layout';
 import type { DisplayStatus, Landscape } from '../schemas';
 import type { ViewSelection } from '../view-state';
@@ -17,11 +22,11 @@ export type ExportedSvg = { markup: string; width: number; height: number };
  * the export's own size rather than copied from the screen: the tiles get
  * room for whole names, and the screen's pan and zoom do not matter.
  */
-export function exportLandscapeSvg(
+export async function exportLandscapeSvg(
   landscape: Landscape,
   selection: ViewSelection,
   content: ExportContent<DisplayStatus>,
-): ExportedSvg {
+): Promise<ExportedSvg> {
   const measure = chartTextMeasure();
   const names = new Map(landscape.items.map((i) => [i.id, i.name]));
   const { statusById } = selection;
@@ -41,6 +46,7 @@ export function exportLandscapeSvg(
           `${chart.unlabelled.length} of ${chart.layout.tiles.length} tiles are too small for their whole name at this size and carry no label; the site lists every item.`,
         ]
       : [];
+  const logos = await logoDataUrls(logosWithRoom(chart, landscape, statusById));
   const page = computeExportLayout(
     { ...content, source: [...note, ...content.source] },
     measure,
@@ -52,12 +58,35 @@ export function exportLandscapeSvg(
       chart={chart.layout}
       labels={chart.labels}
       names={names}
+      logos={logos}
       statusById={statusById}
       title={content.title}
       description={content.subtitle}
     />,
   );
   return { markup, width: page.width, height: page.height };
+}
+
+/**
+ * The logo URL of each export tile with room for a logo (the tiles
+ * ChartLabels draws one on), so only those are fetched.
+ */
+function logosWithRoom(
+  chart: ExportChart,
+  landscape: Landscape,
+  statusById: ReadonlyMap<string, DisplayStatus>,
+): Map<string, string> {
+  const files = new Map(landscape.items.map((i) => [i.id, i.logo]));
+  const out = new Map<string, string>();
+  for (const tile of chart.layout.tiles) {
+    const label = chart.labels.get(tile.id);
+    const url = logoUrl(files.get(tile.id));
+    if (!label || !url) continue;
+    const status = statusById.get(tile.id) ?? 'none';
+    if (placeLabel(tile, label, status, { lod: 1, logo: true }).logo)
+      out.set(tile.id, url);
+  }
+  return out;
 }
 
 /** The same page as a PNG at EXPORT_PNG_SCALE (A4 width at 300 dpi). */

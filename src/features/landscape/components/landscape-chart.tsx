@@ -9,14 +9,20 @@ import {
 } from 'react';
 import { flushSync } from 'react-dom';
 
+import { logoUrl } from '@/config/env';
 import { INSTRUMENTED, mark, measure } from '@/config/instrument';
 import { cn } from '@/utils/cn';
 
 import { LANDSCAPE_MARKS } from '../chart-marks';
 import { computeLandscapeLayout } from '../layout/compute-landscape-layout';
 import { zoomLevelOfDetail } from '../layout/label-fit';
-import { centerOn, isTileInView, labelRegion } from '../layout/navigate';
-import { chartPalette } from '../status-style';
+import {
+  centerOn,
+  fitBox,
+  isTileInView,
+  labelRegion,
+} from '../layout/navigate';
+import { chartPalette } from '../render/chart-style';
 import { ChartCanvas } from './chart-canvas';
 import { resolveRenderer, WINDOWED_LIST_MIN_TILES } from './chart-renderer';
 import { ChartSvg } from './chart-svg';
@@ -24,11 +30,12 @@ import { ChartTooltip } from './chart-tooltip';
 import { ChartZoomControls } from './chart-zoom-controls';
 import { ItemListbox } from './item-listbox';
 import { useTweenedTiles } from './use-tweened-tiles';
-import { useZoom, ZOOM_STEP } from './use-zoom';
+import { MAX_ZOOM, useZoom, ZOOM_STEP } from './use-zoom';
 
+import type { GroupNode } from '../layout/compute-landscape-layout';
+import type { ChartScene } from '../render/draw-chart';
 import type { Landscape } from '../schemas';
 import type { Renderer, ViewSelection } from '../view-state';
-import type { ChartScene } from './draw-chart';
 
 /** Canvas pixels at most (a 4K screen at 2× would be 33 M). */
 const MAX_CANVAS_PIXELS = 8_000_000;
@@ -41,8 +48,10 @@ function canvasPixelRatio(width: number, height: number): number {
   );
 }
 
-export type LandscapeChartProps = {
+/** What every drawing of the chart needs: the data, the view of it, its size and look. */
+export type ChartBaseProps = {
   landscape: Landscape;
+  /** What to draw (see selectView). */
   selection: ViewSelection;
   /** Chart size in CSS px. */
   width: number;
@@ -52,6 +61,9 @@ export type LandscapeChartProps = {
   theme: 'light' | 'dark';
   /** Animate zoom and filter changes (off under reduced motion). */
   animate: boolean;
+};
+
+export type LandscapeChartProps = ChartBaseProps & {
   onOpen: (id: string) => void;
   /** Clicking a subcategory heading zooms into it; omit to disable. */
   onZoom?: (subcategory: string) => void;
@@ -94,7 +106,7 @@ export function LandscapeChart(props: LandscapeChartProps) {
     [landscape],
   );
   const logos = useMemo(
-    () => new Map(landscape.items.map((i) => [i.id, i.logo])),
+    () => new Map(landscape.items.map((i) => [i.id, logoUrl(i.logo)])),
     [landscape],
   );
   const layout = useMemo(() => {
@@ -191,13 +203,19 @@ export function LandscapeChart(props: LandscapeChartProps) {
     [],
   );
 
+  // Clicking a category in the overview shows that category whole.
+  const showCategory = (group: GroupNode) =>
+    moveTo(fitBox(group, width, height, MAX_ZOOM));
+
   const shownId = focusId ?? hoverId;
   const shownTile = tiles.find((t) => t.id === shownId);
   const shownItem = shownId ? itemsById.get(shownId) : undefined;
 
   const targetOf = (event: React.SyntheticEvent) =>
     event.target instanceof Element
-      ? event.target.closest<SVGElement>('[data-tile],[data-group]')
+      ? event.target.closest<SVGElement>(
+          '[data-tile],[data-group],[data-category]',
+        )
       : null;
 
   const chartKey = useCallback(
@@ -239,6 +257,7 @@ export function LandscapeChart(props: LandscapeChartProps) {
             onHover={setHoverId}
             onOpen={props.onOpen}
             onZoom={props.onZoom}
+            onCategory={showCategory}
           />
         ) : (
           <ChartSvg
@@ -259,8 +278,12 @@ export function LandscapeChart(props: LandscapeChartProps) {
               const target = targetOf(event);
               const tile = target?.getAttribute('data-tile');
               const group = target?.getAttribute('data-group');
+              const category = layout.groups.find(
+                (g) => g.key === target?.getAttribute('data-category'),
+              );
               if (tile) props.onOpen(tile);
               else if (group && props.onZoom) props.onZoom(group);
+              else if (category) showCategory(category);
             }}
             onPointerOver={(event) =>
               setHoverId(targetOf(event)?.getAttribute('data-tile') ?? null)

@@ -71,6 +71,8 @@ export function LandscapeExplorer({
   const reducedMotion = useReducedMotion();
   const exportRef = useRef<ChartHandle | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
+  // An export fetches its logos first; the buttons say so meanwhile.
+  const [exporting, setExporting] = useState<'svg' | 'png' | null>(null);
   const set = (patch: Partial<LandscapeView>, push = false) =>
     onViewChange({ ...view, ...patch }, { push });
   const openItem = landscape.items.find((i) => i.id === view.item);
@@ -89,8 +91,9 @@ export function LandscapeExplorer({
 
   const runExport = async (kind: 'svg' | 'png') => {
     setExportError(null);
+    setExporting(kind);
     try {
-      const svg = exportLandscapeSvg(
+      const svg = await exportLandscapeSvg(
         landscape,
         selection,
         exportContent(landscape, view, selection),
@@ -104,6 +107,8 @@ export function LandscapeExplorer({
       setExportError(
         `Export failed: ${error instanceof Error ? error.message : String(error)}`,
       );
+    } finally {
+      setExporting(null);
     }
   };
 
@@ -222,20 +227,22 @@ export function LandscapeExplorer({
           </div>
           {view.mode === 'chart' && (
             <>
-              <Button
-                size="sm"
-                variant="secondary"
-                onClick={() => void runExport('svg')}
-              >
-                Download SVG
-              </Button>
-              <Button
-                size="sm"
-                variant="secondary"
-                onClick={() => void runExport('png')}
-              >
-                Download PNG
-              </Button>
+              {(['svg', 'png'] as const).map((kind) => (
+                <Button
+                  key={kind}
+                  size="sm"
+                  variant="secondary"
+                  // Not `disabled`: that would drop the keyboard focus.
+                  aria-disabled={exporting !== null}
+                  onClick={() => {
+                    if (exporting === null) void runExport(kind);
+                  }}
+                >
+                  {exporting === kind
+                    ? `Preparing ${kind.toUpperCase()}…`
+                    : `Download ${kind.toUpperCase()}`}
+                </Button>
+              ))}
             </>
           )}
         </div>
@@ -295,7 +302,8 @@ export function LandscapeExplorer({
       </div>
       <p className="text-sm text-slate-600 dark:text-slate-300">
         Drag to pan; Ctrl/⌘ + scroll or pinch to zoom, or use the buttons. Click
-        a subcategory heading to zoom into it.
+        a subcategory to zoom into it; on the whole landscape, click a
+        category’s heading to show that category whole.
       </p>
     </div>
   );

@@ -1,8 +1,6 @@
 import { EXPORT_HEADER_SCALE } from '../layout/export-labels';
-import { CHART_FONT } from '../layout/label-fit';
-import { chartPalette } from '../status-style';
-import { ChartGroups } from './chart-groups';
-import { ChartLabels, ChartTiles } from './chart-tiles';
+import { CHART_FONT, chartPalette } from '../render/chart-style';
+import { ChartLayers } from './chart-layers';
 import { StatusPatternDefs, StatusSwatch } from './status-patterns';
 
 import type { LandscapeLayout } from '../layout/compute-landscape-layout';
@@ -19,6 +17,8 @@ export type LandscapeExportProps = {
   chart: LandscapeLayout;
   labels: ReadonlyMap<string, TileLabelLines>;
   names: ReadonlyMap<string, string>;
+  /** Logos as data URLs per item id (tiles without one show their name only). */
+  logos: ReadonlyMap<string, string>;
   statusById: ReadonlyMap<string, DisplayStatus>;
   title: string;
   description: string;
@@ -60,6 +60,7 @@ export function LandscapeExport({
   chart,
   labels,
   names,
+  logos,
   statusById,
   title,
   description,
@@ -106,32 +107,24 @@ export function LandscapeExport({
         <Text block={page.source} x={x} fill={palette.muted} />
       </g>
       <g transform={`translate(${x},${page.chart.y})`}>
-        <ChartGroups
+        <ChartLayers
           groups={chart.groups}
-          lod={1}
-          palette={palette}
-          zoomable={false}
-          fontScale={EXPORT_HEADER_SCALE}
-        />
-        <ChartTiles
-          tiles={chart.tiles}
-          statusById={statusById}
-          matches={null}
-          palette={palette}
-          patternPrefix="export"
-        />
-        <ChartLabels
           tiles={chart.tiles}
           names={names}
           labels={labels}
+          logos={logos}
           statusById={statusById}
-          lod={1}
-          matches={null}
+          emphasis={null}
           palette={palette}
-          x0={0}
-          y0={0}
-          x1={page.chart.width}
-          y1={page.chart.height}
+          lod={1}
+          patternPrefix="export"
+          headingScale={EXPORT_HEADER_SCALE}
+          labelRegion={{
+            x0: 0,
+            y0: 0,
+            x1: page.chart.width,
+            y1: page.chart.height,
+          }}
         />
       </g>
     </svg>

@@ -1,34 +1,24 @@
 import { useId, useMemo } from 'react';
 
 import { computeLandscapeLayout } from '../layout/compute-landscape-layout';
+import {
+  chartPalette,
+  MATCH_RING_PX,
+  RING_RADIUS_PX,
+} from '../render/chart-style';
 import { STATUS_LABELS } from '../schemas';
-import { chartPalette } from '../status-style';
-import { ChartGroups } from './chart-groups';
+import { ChartLayers } from './chart-layers';
 import { ChartNameTags } from './chart-name-tags';
-import { ChartLabels, ChartTiles } from './chart-tiles';
 import { StatusPatternDefs } from './status-patterns';
 import { useTweenedTiles } from './use-tweened-tiles';
 
-import type { Landscape } from '../schemas';
-import type { ViewSelection } from '../view-state';
+import type { ChartBaseProps } from './landscape-chart';
 
-/** Width of the ring around a highlighted tile, px at label scale 1. */
-const RING_PX = 2.5;
 /** Name tags of ringed tiles, px at label scale 1. */
 const TAG_FONT_PX = 12;
 
-export type LandscapePosterProps = {
-  landscape: Landscape;
-  /** What to draw (see selectView); its zoom fills the chart. */
-  selection: ViewSelection;
-  /** Chart size in CSS px. */
-  width: number;
-  height: number;
-  /** Accessible name of the chart (SVG <title>). */
-  title: string;
-  theme: 'light' | 'dark';
-  /** Tiles glide when the selection changes (off under reduced motion). */
-  animate: boolean;
+/** The chart's props (its selection's zoom fills the poster), and: */
+export type LandscapePosterProps = ChartBaseProps & {
   /**
    * Multiplies tile labels, headings and rings, for a screen read from a
    * distance: 2.4 suits a 1080p screen three metres away. 1 is the site.
@@ -84,7 +74,7 @@ export function LandscapePoster({
   const dimmed = emphasis === 'dim' ? highlight : null;
   const ringed = emphasis === 'ring' ? highlight : null;
   const ringedTiles = ringed ? tiles.filter((t) => ringed.has(t.id)) : [];
-  const ring = RING_PX * labelScale;
+  const ring = MATCH_RING_PX * labelScale;
 
   return (
     <div className="relative" style={{ width, height }}>
@@ -103,35 +93,21 @@ export function LandscapePoster({
         </desc>
         <StatusPatternDefs prefix={uid} />
         <rect width={width} height={height} fill={palette.background} />
-        <ChartGroups
+        <ChartLayers
           groups={layout.groups}
-          lod={1}
-          palette={palette}
-          zoomable={false}
-          fontScale={labelScale}
-        />
-        <ChartTiles
           tiles={tiles}
+          names={names}
           statusById={selection.statusById}
-          matches={dimmed}
+          emphasis={dimmed}
           palette={palette}
+          lod={1}
           patternPrefix={uid}
+          headingScale={labelScale}
+          labelScale={labelScale}
+          labelRegion={
+            tileLabels ? { x0: 0, y0: 0, x1: width, y1: height } : null
+          }
         />
-        {tileLabels && (
-          <ChartLabels
-            tiles={tiles}
-            names={names}
-            statusById={selection.statusById}
-            lod={1}
-            matches={dimmed}
-            palette={palette}
-            labelScale={labelScale}
-            x0={0}
-            y0={0}
-            x1={width}
-            y1={height}
-          />
-        )}
         <g fill="none" stroke={palette.highlight} strokeWidth={ring}>
           {ringedTiles.map((t) => (
             <rect
@@ -140,7 +116,7 @@ export function LandscapePoster({
               y={t.y - ring / 2}
               width={t.width + ring}
               height={t.height + ring}
-              rx={3 * labelScale}
+              rx={RING_RADIUS_PX * labelScale}
             />
           ))}
         </g>

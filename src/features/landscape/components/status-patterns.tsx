@@ -1,36 +1,54 @@
-import { patternId, STATUS_COLORS } from '../status-style';
+import {
+  PATTERN_CELL,
+  PATTERN_INK,
+  PATTERN_STROKE,
+  patternId,
+  STATUS_COLORS,
+} from '../render/chart-style';
 
 import type { DisplayStatus } from '../schemas';
 
 /** Overlay patterns (dark ink, translucent) drawn on top of status colours. */
 export function StatusPatternDefs({ prefix }: { prefix: string }) {
-  const ink = 'rgba(0,0,0,0.45)';
+  const ink = PATTERN_INK;
+  const c = PATTERN_CELL;
   return (
     <defs>
       <pattern
         id={`${prefix}-stripes`}
-        width="6"
-        height="6"
+        width={c}
+        height={c}
         patternUnits="userSpaceOnUse"
         patternTransform="rotate(45)"
       >
-        <line x1="0" y1="0" x2="0" y2="6" stroke={ink} strokeWidth="1.5" />
+        <line
+          x1="0"
+          y1="0"
+          x2="0"
+          y2={c}
+          stroke={ink}
+          strokeWidth={PATTERN_STROKE.stripes}
+        />
       </pattern>
       <pattern
         id={`${prefix}-dots`}
-        width="6"
-        height="6"
+        width={c}
+        height={c}
         patternUnits="userSpaceOnUse"
       >
-        <circle cx="3" cy="3" r="1.1" fill={ink} />
+        <circle cx={c / 2} cy={c / 2} r={PATTERN_STROKE.dot} fill={ink} />
       </pattern>
       <pattern
         id={`${prefix}-cross`}
-        width="6"
-        height="6"
+        width={c}
+        height={c}
         patternUnits="userSpaceOnUse"
       >
-        <path d="M0 0L6 6M6 0L0 6" stroke={ink} strokeWidth="1" />
+        <path
+          d={`M0 0L${c} ${c}M${c} 0L0 ${c}`}
+          stroke={ink}
+          strokeWidth={PATTERN_STROKE.cross}
+        />
       </pattern>
     </defs>
   );

@@ -15,7 +15,14 @@ describe('chartHeight', () => {
   });
 
   it('keeps a wide screen to a 5:3 box inside the window', () => {
-    expect(chartHeight(1200, 900, { items: 2413, groups: 89 })).toBe(720);
+    expect(chartHeight(1200, 900, { items: 217, groups: 4 })).toBe(720);
     expect(chartHeight(2400, 900)).toBe(780);
+  });
+
+  it('gives the whole landscape a taller overview on a wide screen, within bounds', () => {
+    const whole = chartHeight(1200, 900, { items: 2413, groups: 89 });
+    expect(whole).toBe(Math.round((2413 * 340 + 89 * 5000) / 1200));
+    expect(whole).toBeGreaterThan(720);
+    expect(chartHeight(1200, 900, { items: 20_000, groups: 89 })).toBe(1320);
   });
 });

@@ -9,6 +9,13 @@ const PHONE_TILE_AREA = 400;
 /** Per subcategory on a phone: heading band, gaps and a part-filled row, px. */
 const PHONE_GROUP_HEIGHT = 48;
 
+/** Screen area a tile needs on a wider screen in the fitted view, px² (about 24 × 14). */
+const WIDE_TILE_AREA = 340;
+/** Per subcategory on a wider screen: its heading band and gaps, px². */
+const WIDE_GROUP_AREA = 5000;
+/** A wide chart grows at most to this many times its width. */
+const WIDE_MAX_RATIO = 1.1;
+
 /** What the chart holds: items, and subcategories plus categories. */
 export type ChartContent = { items: number; groups: number };
 
@@ -16,7 +23,8 @@ export type ChartContent = { items: number; groups: number };
  * Chart height for a chart width and window height, px: on a phone most of
  * the screen, or taller when the content needs it (the page scrolls over the
  * chart, so the whole landscape stays a long poster rather than tiles too
- * small to exist); on wider screens a 5:3 box that still fits in the window.
+ * small to exist); on wider screens a 5:3 box that still fits in the window,
+ * or taller (up to WIDE_MAX_RATIO × width) when the content needs it.
  */
 export function chartHeight(
   width: number,
@@ -30,7 +38,14 @@ export function chartHeight(
       content.groups * PHONE_GROUP_HEIGHT;
     return Math.round(Math.max(screen, needed));
   }
-  return Math.round(
-    Math.max(MIN_HEIGHT, Math.min(width * 0.6, windowHeight - CHROME_HEIGHT)),
+  const screen = Math.max(
+    MIN_HEIGHT,
+    Math.min(width * 0.6, windowHeight - CHROME_HEIGHT),
   );
+  // A landscape too large for the window (the whole CNCF landscape) gets
+  // a taller overview that the page scrolls through, so every category
+  // and subcategory keeps room for its heading.
+  const needed =
+    (content.items * WIDE_TILE_AREA + content.groups * WIDE_GROUP_AREA) / width;
+  return Math.round(Math.max(screen, Math.min(needed, width * WIDE_MAX_RATIO)));
 }

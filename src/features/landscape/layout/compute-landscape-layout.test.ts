@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   computeLandscapeLayout,
   groupItems,
+  isMembershipCategory,
   subcategoryHeader,
 } from './compute-landscape-layout';
 import { packGrid, TILE_ASPECT, tileSize } from './grid-pack';
@@ -210,5 +211,48 @@ describe('packGrid', () => {
       cellHeight: 50,
     });
     expect(width / height).toBeLessThanOrEqual(4 + 1e-9);
+  });
+});
+
+describe('the overview of a whole landscape', () => {
+  it('tells a membership category by its name or its tiers', () => {
+    expect(isMembershipCategory('CNCF Members', ['Platinum'])).toBe(true);
+    expect(
+      isMembershipCategory('Foundation', ['Premier', 'General', 'Associate']),
+    ).toBe(true);
+    expect(
+      isMembershipCategory('Special', [
+        'Kubernetes Certified Service Provider',
+        'Certified CNFs',
+      ]),
+    ).toBe(false);
+    // One tier-like word alone is not enough.
+    expect(isMembershipCategory('Misc', ['General'])).toBe(false);
+  });
+
+  it('lays the members out last even when they are the largest', () => {
+    const members = Array.from({ length: 40 }, (_, i) => ({
+      id: `m${i}`,
+      name: `Member ${i}`,
+      category: 'Supporters',
+      subcategory: i % 2 ? 'Gold' : 'Silver',
+    }));
+    const layout = computeLandscapeLayout(
+      [...members, ...FIXTURE],
+      [
+        { name: 'Supporters', subcategories: ['Gold', 'Silver'] },
+        ...CATEGORIES,
+      ],
+      { width: 900, height: 600 },
+    );
+    const categories = layout.groups.filter((g) => g.level === 'category');
+    expect(categories.at(-1)?.name).toBe('Supporters');
+    expect(categories.at(-1)?.count).toBe(40);
+    // Every subcategory still has its box, in its category.
+    for (const g of layout.groups.filter((g) => g.level === 'subcategory')) {
+      const parent = categories.find((c) => c.name === g.category)!;
+      expect(g.x).toBeGreaterThanOrEqual(parent.x);
+      expect(g.x + g.width).toBeLessThanOrEqual(parent.x + parent.width + 1e-6);
+    }
   });
 });

@@ -20,6 +20,35 @@ const GROUP_GAP = 6;
 const NARROW_WIDTH = 640;
 /** Room a subcategory heading takes in a phone band, in tiles. */
 const NARROW_HEADING_TILES = 10;
+/**
+ * Room a subcategory heading takes elsewhere, in tiles: enough that a
+ * subcategory of one or two items still gets a box wide enough to name
+ * it (and its count) when the whole landscape is in view.
+ */
+const HEADING_TILES = 5;
+/** Room a category heading takes, in tiles, so a small category still shows its name. */
+const CATEGORY_HEADING_TILES = 30;
+
+/** Subcategory names that are membership tiers (CNCF, the LF and most foundations). */
+const MEMBERSHIP_TIER =
+  /\b(members?|membership|platinum|gold|silver|bronze|diamond|premier|general|associate|academic|non-?profit|end[ -]user|supporters?|sponsors?|strategic)\b/i;
+
+/**
+ * Whether a category lists the foundation's members rather than software:
+ * its name says so ("CNCF Members") or every subcategory is a membership
+ * tier (Platinum, Gold, Silver, Academic, …). Such a category is laid out
+ * after the others, so the overview opens on the projects and products.
+ */
+export function isMembershipCategory(
+  name: string,
+  subcategories: readonly string[],
+): boolean {
+  if (/\bmembers?\b/i.test(name)) return true;
+  return (
+    subcategories.length > 1 &&
+    subcategories.every((s) => MEMBERSHIP_TIER.test(s))
+  );
+}
 
 export type LayoutSize = { width: number; height: number };
 export type LayoutOptions = {
@@ -66,6 +95,8 @@ export type LandscapeLayout = LayoutSize & {
 
 type TreeDatum = {
   name: string;
+  /** A membership category (see isMembershipCategory): laid out last. */
+  last?: boolean;
   category?: string;
   items?: LayoutItem[];
   children?: TreeDatum[];
@@ -104,6 +135,7 @@ export function groupItems(
   return [...order]
     .map(([name, subs]) => ({
       name,
+      last: isMembershipCategory(name, [...subs.keys()]),
       children: [...subs]
         .filter(([, list]) => list.length > 0)
         .map(([sub, list]) => ({
@@ -132,13 +164,24 @@ export function computeLandscapeLayout(
   if (tree.length === 0 || size.width <= 0 || size.height <= 0) return empty;
   const withCategoryHeaders = tree.length > 1;
   const narrow = size.width < NARROW_WIDTH;
-  // A heading needs room even for a one-item subcategory: as much as a
-  // tile, or in full-width phone bands (about seven tiles a row, rows
-  // lower than the heading) as much as NARROW_HEADING_TILES tiles.
-  const heading = narrow ? NARROW_HEADING_TILES : 1;
+  // A heading needs room even for a one-item subcategory: as much as
+  // HEADING_TILES tiles, or in full-width phone bands (about seven tiles
+  // a row, rows lower than the heading) NARROW_HEADING_TILES tiles.
+  const heading = narrow ? NARROW_HEADING_TILES : HEADING_TILES;
   const root = hierarchy<TreeDatum>({ name: 'root', children: tree })
-    .sum((d) => (d.items ? d.items.length + heading : 0))
-    .sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
+    .sum((d) =>
+      d.items
+        ? d.items.length + heading
+        : d.children && withCategoryHeaders && !narrow
+          ? CATEGORY_HEADING_TILES
+          : 0,
+    )
+    // Largest first, membership categories after all others.
+    .sort(
+      (a, b) =>
+        Number(a.data.last ?? false) - Number(b.data.last ?? false) ||
+        (b.value ?? 0) - (a.value ?? 0),
+    );
   const laidOut = treemap<TreeDatum>()
     // Phones: full-width bands, so each subcategory keeps a readable grid.
     .tile(narrow ? treemapSlice : treemapSquarify.ratio(1.6))

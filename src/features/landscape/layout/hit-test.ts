@@ -68,3 +68,20 @@ export function subcategoryAt(
     groups.find((g) => g.level === 'subcategory' && contains(g, x, y)) ?? null
   );
 }
+
+/**
+ * The group under a layout point: its subcategory box, else (on a
+ * category's heading band or the gaps between its subcategories) its
+ * category box, else `null`.
+ */
+export function groupAt(
+  groups: readonly GroupNode[],
+  x: number,
+  y: number,
+): GroupNode | null {
+  return (
+    subcategoryAt(groups, x, y) ??
+    groups.find((g) => g.level === 'category' && contains(g, x, y)) ??
+    null
+  );
+}

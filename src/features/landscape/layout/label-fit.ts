@@ -126,7 +126,7 @@ const HEADING_GLYPH_WIDTH = 0.58;
  * `fontPx` screen font, or `null` when fewer than three characters fit.
  * With `measure`, the estimate is checked against the real text width.
  */
-export function fitHeading(
+function fitHeading(
   text: string,
   width: number,
   fontPx: number,
@@ -149,4 +149,40 @@ export function fitHeading(
   return (
     refineLabel(label, text, width - 8 / k, weight, size, measure)?.text ?? null
   );
+}
+
+/**
+ * A group's heading, `Name (count)`, fitted to `width` layout px: whole if
+ * it fits, else the name shortened before the count (the count always
+ * stays), else the count alone, else `null`. Arguments as fitHeading's.
+ */
+export function fitGroupHeading(
+  name: string,
+  count: number,
+  width: number,
+  fontPx: number,
+  k: number,
+  measure: MeasureText | null = null,
+  weight = 600,
+): string | null {
+  const whole = `${name} (${count})`;
+  const fitted = fitHeading(whole, width, fontPx, k, measure, weight);
+  if (fitted === whole) return whole;
+  const suffix = ` (${count})`;
+  const suffixWidth = measure
+    ? measure(suffix, fontPx / k, weight)
+    : (suffix.length * fontPx * HEADING_GLYPH_WIDTH) / k;
+  const short = fitHeading(
+    name,
+    width - suffixWidth,
+    fontPx,
+    k,
+    measure,
+    weight,
+  );
+  if (short) return `${short}${suffix}`;
+  const alone = `(${count})`;
+  return fitHeading(alone, width, fontPx, k, measure, weight) === alone
+    ? alone
+    : null;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import {
   centerOn,
+  fitBox,
   isTileInView,
   labelRegion,
   nearestInDirection,
@@ -60,5 +61,20 @@ describe('labelRegion', () => {
     expect(a.x1).toBeGreaterThanOrEqual(200);
     expect(a.y1).toBeGreaterThanOrEqual(100);
     expect(labelRegion({ x: -10, y: -5, k: 2 }, 400, 200)).toEqual(a);
+  });
+});
+
+describe('fitBox', () => {
+  it('centres a box and zooms until it fills the view, within the limits', () => {
+    const t = fitBox({ x: 100, y: 50, width: 200, height: 100 }, 800, 400, 12);
+    expect(t.k).toBeCloseTo((400 - 16) / 100);
+    expect(t.x + (100 + 100) * t.k).toBeCloseTo(400);
+    expect(t.y + (50 + 50) * t.k).toBeCloseTo(200);
+    expect(fitBox({ x: 0, y: 0, width: 1, height: 1 }, 800, 400, 12).k).toBe(
+      12,
+    );
+    expect(
+      fitBox({ x: 0, y: 0, width: 900, height: 500 }, 800, 400, 12).k,
+    ).toBe(1);
   });
 });

@@ -79,6 +79,32 @@ export function centerOn(
   return { k: t.k, x: width / 2 - c.x * t.k, y: height / 2 - c.y * t.k };
 }
 
+/**
+ * The transform that shows a layout box whole and centred, `margin` screen
+ * px from the edges, zoomed in at least to 1 and at most to `maxZoom`.
+ */
+export function fitBox(
+  box: { x: number; y: number; width: number; height: number },
+  width: number,
+  height: number,
+  maxZoom: number,
+  margin = 8,
+): ViewTransform {
+  const k = Math.max(
+    1,
+    Math.min(
+      maxZoom,
+      (width - 2 * margin) / box.width,
+      (height - 2 * margin) / box.height,
+    ),
+  );
+  return {
+    k,
+    x: width / 2 - (box.x + box.width / 2) * k,
+    y: height / 2 - (box.y + box.height / 2) * k,
+  };
+}
+
 /** A box in layout px. */
 export type Region = { x0: number; y0: number; x1: number; y1: number };
 

@@ -1,7 +1,8 @@
-import { CHART_FONT } from '../layout/label-fit';
+import { CHART_FONT, fitGroupHeading } from '../layout/label-fit';
 import { layoutTileLabels } from '../layout/tile-labels';
+import { headingFont, labelWeight } from './chart-style';
 
-import type { TileNode } from '../layout/compute-landscape-layout';
+import type { GroupNode, TileNode } from '../layout/compute-landscape-layout';
 import type { MeasureText } from '../layout/label-fit';
 import type { TileLabelLines } from '../layout/tile-labels';
 import type { DisplayStatus } from '../schemas';
@@ -40,11 +41,6 @@ type LabelCache = {
 };
 let lastLabels: LabelCache | null = null;
 
-/** Label weight: CNCF projects bold, the rest regular. */
-export function labelWeight(status: DisplayStatus): number {
-  return status === 'none' ? 400 : 600;
-}
-
 /**
  * The labels of a view at one zoom level (see layoutTileLabels), kept
  * while the tiles, names, statuses and zoom level stay the same, so a
@@ -76,4 +72,45 @@ export function tileLabelsFor(
   });
   lastLabels = { tiles, names, statusById, lod, scale, labels };
   return labels;
+}
+
+type HeadingCache = {
+  groups: readonly GroupNode[];
+  lod: number;
+  scale: number;
+  headings: Map<string, string | null>;
+};
+const headingCaches = new WeakMap<readonly GroupNode[], HeadingCache>();
+
+/**
+ * Each group's heading at one zoom level (see fitGroupHeading), measured
+ * once per layout, zoom level and scale rather than on every frame.
+ */
+export function groupHeadingsFor(
+  groups: readonly GroupNode[],
+  lod: number,
+  scale = 1,
+): Map<string, string | null> {
+  const cached = headingCaches.get(groups);
+  if (cached && cached.lod === lod && cached.scale === scale)
+    return cached.headings;
+  const measure = chartTextMeasure();
+  const headings = new Map<string, string | null>();
+  for (const g of groups) {
+    const font = headingFont(g.level, scale);
+    headings.set(
+      g.key,
+      fitGroupHeading(
+        g.name,
+        g.count,
+        g.width,
+        font.px,
+        lod,
+        measure,
+        font.weight,
+      ),
+    );
+  }
+  headingCaches.set(groups, { groups, lod, scale, headings });
+  return headings;
 }

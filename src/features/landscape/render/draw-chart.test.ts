@@ -1,9 +1,10 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { computeLandscapeLayout } from '../layout/compute-landscape-layout';
 import { chartPalette, STATUS_COLORS } from '../status-style';
 import { drawChart } from './draw-chart';
+import { onLogoSettled } from './logo-images';
 
 import type { DisplayStatus } from '../schemas';
 import type { ChartScene, ChartView } from './draw-chart';
@@ -206,5 +207,73 @@ describe('drawChart', () => {
       .map((c) => c.args);
     expect(transforms).toContainEqual([2, 0, 0, 2, 0, 0]);
     expect(transforms).toContainEqual([6, 0, 0, 6, 20, 40]);
+  });
+
+  it('draws logos once loaded, never waiting for them, and keeps the name when one fails', async () => {
+    const failing = 'https://logos.test/broken.svg';
+    let created = 0;
+    vi.stubGlobal(
+      'Image',
+      class {
+        constructor() {
+          created += 1;
+        }
+        src = '';
+        decoding = '';
+        naturalWidth = 200;
+        naturalHeight = 100;
+        decode() {
+          return this.src === failing
+            ? Promise.reject(new Error('broken'))
+            : Promise.resolve();
+        }
+      },
+    );
+    vi.stubGlobal(
+      'OffscreenCanvas',
+      class {
+        constructor(
+          public width: number,
+          public height: number,
+        ) {}
+        getContext() {
+          return { drawImage() {} };
+        }
+        transferToImageBitmap() {
+          return { width: this.width, height: this.height };
+        }
+      },
+    );
+    const logos = new Map<string, string | null>(
+      ITEMS.map((i, n) => [
+        i.id,
+        n === 0 ? failing : `https://logos.test/${i.id}.svg`,
+      ]),
+    );
+    const zoomed = { ...VIEW, transform: { x: 0, y: 0, k: 3 }, lod: 3 };
+    const first = recordingContext();
+    const settled = new Promise<void>((resolve) => {
+      let seen = 0;
+      const off = onLogoSettled(() => {
+        seen += 1;
+        if (seen === created) {
+          off();
+          resolve();
+        }
+      });
+    });
+    const before = drawChart(first.ctx, scene({ logos }), zoomed);
+    // The first frame draws names only and starts the loads.
+    expect(before.logos).toBe(0);
+    expect(before.labels).toBeGreaterThan(0);
+    expect(count(first.calls, 'drawImage')).toBe(0);
+    await settled;
+    const second = recordingContext();
+    const after = drawChart(second.ctx, scene({ logos }), zoomed);
+    expect(after.logos).toBeGreaterThan(0);
+    expect(count(second.calls, 'drawImage')).toBe(after.logos);
+    // Prometheus' logo failed: its name is drawn, centred as without one.
+    expect(after.labels).toBe(before.labels);
+    vi.unstubAllGlobals();
   });
 });
