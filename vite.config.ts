@@ -77,6 +77,10 @@ export default defineConfig(({ command, mode }) => ({
         test: {
           name: 'node',
           environment: 'node',
+          // Pure modules and the MSW server: one module graph for all files
+          // instead of one each (CPU 94 s → 32 s; setup 79 s → 8 s).
+          // Component files keep isolation: React and jsdom state leak.
+          isolate: false,
           include: ['src/**/*.test.ts'],
           setupFiles: ['./src/testing/setup-node.ts'],
         },

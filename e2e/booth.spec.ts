@@ -40,6 +40,9 @@ const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const booth = (page: Page) => page.locator('[data-booth]');
 
 test.describe('the booth loop (controlled clock)', () => {
+  // A fake clock stays installed on a page: these tests get their own.
+  test.use({ freshContext: true });
+
   test.beforeEach(async ({ page }) => {
     await page.clock.install();
   });

@@ -92,24 +92,31 @@ test('offline: a failed request says the data could not be reached', async ({
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 });
 
-test('a failed refetch keeps the cached data on screen', async ({ page }) => {
-  await openWithScenario(page, '/awards', 'ok');
-  await expect(page.getByText('Reddit')).toBeVisible();
-  await page.evaluate(() => window.__mockScenario?.set('server-error:awards'));
-  // Leave and come back after the data has gone stale: the refetch fails.
-  await page.clock.install();
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Overview' })
-    .click();
-  await page.clock.fastForward('06:00');
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Awards' })
-    .click();
-  await expect(page.getByRole('alert')).toContainText(
-    'showing the last data loaded',
-    { timeout: 20_000 },
-  );
-  await expect(page.getByText('Reddit')).toBeVisible();
+test.describe('with a fake clock', () => {
+  // A fake clock stays installed on a page: this test gets its own.
+  test.use({ freshContext: true });
+
+  test('a failed refetch keeps the cached data on screen', async ({ page }) => {
+    await openWithScenario(page, '/awards', 'ok');
+    await expect(page.getByText('Reddit')).toBeVisible();
+    await page.evaluate(() =>
+      window.__mockScenario?.set('server-error:awards'),
+    );
+    // Leave and come back after the data has gone stale: the refetch fails.
+    await page.clock.install();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Overview' })
+      .click();
+    await page.clock.fastForward('06:00');
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Awards' })
+      .click();
+    await expect(page.getByRole('alert')).toContainText(
+      'showing the last data loaded',
+      { timeout: 20_000 },
+    );
+    await expect(page.getByText('Reddit')).toBeVisible();
+  });
 });

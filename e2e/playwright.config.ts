@@ -49,7 +49,9 @@ export default defineConfig({
       ],
   use: {
     baseURL: `http://127.0.0.1:${PREVIEW_PORT}`,
-    trace: 'retain-on-failure',
+    // Traces are kept for failed tests by the fixtures (support/fixtures.ts),
+    // which own every context.
+    trace: 'off',
     // The production build registers an offline service worker. Journeys
     // block it so each sees the network (and its page.route mocks) directly;
     // e2e/booth-offline.spec.ts allows it to test offline use.

@@ -1,9 +1,4 @@
-import {
-  expect,
-  expectNoAxeViolations,
-  test,
-  useColorScheme,
-} from './support/fixtures';
+import { expect, test } from './support/fixtures';
 
 import type { Download, Page } from '@playwright/test';
 
@@ -194,13 +189,7 @@ test('moves and stats download as CSV that parses', async ({ page }) => {
   expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`axe finds nothing (${scheme})`, async ({ page }) => {
-    await useColorScheme(page, scheme);
-    await openTimeline(page);
-    await expectNoAxeViolations(page, { colours: scheme === 'dark' });
-  });
-}
+// axe checks the timeline in both themes: e2e/support/a11y-pages.ts.
 
 test('fits a 390 px phone', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });

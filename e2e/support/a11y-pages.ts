@@ -127,6 +127,20 @@ export const A11Y_PAGES: A11yPage[] = [
     },
   },
   {
+    // One year of moves (the full list repeats the same rows about 6,000
+    // times); the chart, its table, the filters and the stats are all there.
+    name: 'the timeline',
+    path: '/landscape/timeline?year=2024&at=2024-11-12',
+    ready: async (page) => {
+      await expect(
+        page.getByRole('slider', { name: 'Day on the timeline' }),
+      ).toBeVisible(LOAD);
+      await expect(
+        page.getByRole('heading', { name: 'Moves per year', exact: true }),
+      ).toBeVisible(LOAD);
+    },
+  },
+  {
     name: 'the page-not-found page',
     path: '/does-not-exist',
     ready: heading('Page not found'),

@@ -4,7 +4,14 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
 
-import type { Page } from '@playwright/test';
+import type {
+  BrowserContext,
+  BrowserContextOptions,
+  CDPSession,
+  ConsoleMessage,
+  Page,
+  TestInfo,
+} from '@playwright/test';
 
 /** Console messages that are not the app's fault (none known yet). */
 const IGNORED_CONSOLE = [/Download the React DevTools/];
@@ -17,52 +24,224 @@ const TEST_LOGOS = [
 ];
 
 type Fixtures = {
-  /** Serves drawn logos for every logo request (no network in tests). */
-  testLogos: void;
   /** Console errors and uncaught exceptions seen during the test. */
   consoleErrors: string[];
   /** Console errors a test expects (fault journeys): set with `test.use()`. */
   allowConsoleErrors: RegExp[];
+  /**
+   * A context of the test's own instead of the worker's shared one: for
+   * tests that install a fake clock (which outlives the test on a page).
+   * Touch, mobile, JavaScript off or another service-worker policy than
+   * the project's get one by themselves.
+   */
+  freshContext: boolean;
 };
+
+type WorkerFixtures = {
+  /** One context and page per worker, reset between tests (see below). */
+  shared: Shared;
+};
+
+type Shared = {
+  context: BrowserContext;
+  page: Page;
+  cdp: CDPSession;
+  /** Listener counts per page event when the worker started. */
+  listeners: Map<string, number>;
+};
+
+/** Page events tests listen to; listeners a test adds are removed after it. */
+const PAGE_EVENTS = [
+  'console',
+  'pageerror',
+  'dialog',
+  'download',
+  'request',
+  'response',
+  'requestfailed',
+  'framenavigated',
+  'load',
+  'domcontentloaded',
+  'popup',
+] as const;
+
+/** The page as the event emitter it is (its types list only `on`/`off`). */
+function events(page: Page): NodeJS.EventEmitter {
+  return page as unknown as NodeJS.EventEmitter;
+}
+
+/** Serves drawn logos for every logo request (no network in tests). */
+async function serveTestLogos(context: BrowserContext) {
+  await context.route(/\/hosted_logos\/[^/]+$/, (route) => {
+    const name = new URL(route.request().url()).pathname;
+    return route.fulfill({
+      contentType: 'image/svg+xml',
+      body: TEST_LOGOS[name.length % TEST_LOGOS.length],
+    });
+  });
+}
+
+/** Context options every test context shares (the project's `use`). */
+function contextOptions(use: {
+  baseURL?: string;
+  serviceWorkers?: 'allow' | 'block';
+}) {
+  return {
+    baseURL: use.baseURL,
+    serviceWorkers: use.serviceWorkers ?? 'allow',
+    acceptDownloads: true,
+  } satisfies BrowserContextOptions;
+}
+
+/**
+ * Puts the shared page back to a new tab's state: a blank document, no
+ * storage, cookies, permissions, routes or listeners of the last test, the
+ * network on, the default media. Opening a context and a page costs about
+ * 1–2 s of CPU on this 2-core machine; reusing one also keeps the browser's
+ * HTTP and code caches warm, as a returning reader's browser would. Tests
+ * still start with a fresh document, so no app state carries over.
+ */
+async function resetShared(shared: Shared, baseURL: string | undefined) {
+  const { context, page, cdp } = shared;
+  for (const other of context.pages()) if (other !== page) await other.close();
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await page.goto('about:blank');
+  const emitter = events(page);
+  for (const event of PAGE_EVENTS) {
+    const keep = shared.listeners.get(event) ?? 0;
+    for (const listener of emitter.listeners(event).slice(keep))
+      emitter.off(event, listener as (...args: unknown[]) => void);
+  }
+  if (baseURL) {
+    await cdp.send('Storage.clearDataForOrigin', {
+      origin: new URL(baseURL).origin,
+      storageTypes:
+        'local_storage,session_storage,indexeddb,cache_storage,service_workers',
+    });
+  }
+  await context.clearCookies();
+  await context.clearPermissions();
+  await context.setOffline(false);
+  await page.emulateMedia({
+    media: null,
+    colorScheme: null,
+    reducedMotion: null,
+    forcedColors: null,
+  });
+}
 
 /**
  * `test` with a guard: any console error or uncaught exception on the page
  * fails the test, except those a test declares with `allowConsoleErrors`
  * (fault journeys expect failed requests in the console).
+ *
+ * Tests in a worker share one browser context and page, reset between
+ * tests (`resetShared`); a test that needs its own (`freshContext`, touch,
+ * JavaScript off, another service-worker policy) gets one.
  */
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures, WorkerFixtures>({
   allowConsoleErrors: [[], { option: true }],
-  testLogos: [
-    async ({ page }, use) => {
-      await page.route(/\/hosted_logos\/[^/]+$/, (route) => {
-        const name = new URL(route.request().url()).pathname;
-        return route.fulfill({
-          contentType: 'image/svg+xml',
-          body: TEST_LOGOS[name.length % TEST_LOGOS.length],
-        });
-      });
-      await use();
+  freshContext: [false, { option: true }],
+  shared: [
+    async ({ browser }, use, workerInfo) => {
+      const context = await browser.newContext(
+        contextOptions(workerInfo.project.use),
+      );
+      await serveTestLogos(context);
+      await context.tracing.start({ screenshots: true, snapshots: true });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      const listeners = new Map(
+        PAGE_EVENTS.map((e) => [e, events(page).listeners(e).length] as const),
+      );
+      await use({ context, page, cdp, listeners });
+      await context.close();
     },
-    { auto: true },
+    { scope: 'worker' },
   ],
+  context: async (
+    {
+      browser,
+      shared,
+      freshContext,
+      baseURL,
+      serviceWorkers,
+      viewport,
+      colorScheme,
+      hasTouch,
+      isMobile,
+      javaScriptEnabled,
+    },
+    provide,
+    testInfo,
+  ) => {
+    const own =
+      freshContext ||
+      hasTouch ||
+      isMobile ||
+      !javaScriptEnabled ||
+      serviceWorkers !== (testInfo.project.use.serviceWorkers ?? 'allow');
+    if (!own) {
+      await resetShared(shared, baseURL);
+      await shared.context.tracing.startChunk();
+      await provide(shared.context);
+      await stopTracing(shared.context, testInfo);
+      await resetShared(shared, baseURL);
+      return;
+    }
+    const context = await browser.newContext({
+      ...contextOptions(testInfo.project.use),
+      baseURL,
+      serviceWorkers,
+      viewport,
+      colorScheme,
+      hasTouch,
+      isMobile,
+      javaScriptEnabled,
+    });
+    await serveTestLogos(context);
+    await context.tracing.start({ screenshots: true, snapshots: true });
+    await context.tracing.startChunk();
+    await provide(context);
+    await stopTracing(context, testInfo);
+    await context.close();
+  },
+  page: async ({ context, shared, viewport, colorScheme }, provide) => {
+    const page =
+      context === shared.context ? shared.page : await context.newPage();
+    if (viewport) await page.setViewportSize(viewport);
+    if (colorScheme) await page.emulateMedia({ colorScheme });
+    await provide(page);
+  },
   consoleErrors: [
     async ({ page, allowConsoleErrors }, use) => {
       const errors: string[] = [];
-      page.on('console', (message) => {
+      const onConsole = (message: ConsoleMessage) => {
         if (message.type() !== 'error') return;
         const text = message.text();
         const ignored = [...IGNORED_CONSOLE, ...allowConsoleErrors];
         if (!ignored.some((re) => re.test(text))) errors.push(text);
-      });
-      page.on('pageerror', (error) =>
-        errors.push(`uncaught: ${error.message}`),
-      );
+      };
+      const onError = (error: Error) =>
+        errors.push(`uncaught: ${error.message}`);
+      page.on('console', onConsole);
+      page.on('pageerror', onError);
       await use(errors);
+      page.off('console', onConsole);
+      page.off('pageerror', onError);
       expect(errors, 'console errors on the page').toEqual([]);
     },
     { auto: true },
   ],
 });
+
+/** Keeps a test's trace only when it failed (as `retain-on-failure`). */
+async function stopTracing(context: BrowserContext, testInfo: TestInfo) {
+  const failed = testInfo.status !== testInfo.expectedStatus;
+  await context.tracing.stopChunk(
+    failed ? { path: testInfo.outputPath('trace.zip') } : undefined,
+  );
+}
 
 export { expect };
 
@@ -88,7 +267,11 @@ export async function expectNoAxeViolations(
 ) {
   let builder = new AxeBuilder({ page })
     // Violations only: listing every passing node costs a third of a run.
-    .options({ resultTypes: ['violations'] });
+    .options({ resultTypes: ['violations'] })
+    // Runs axe in the page's frames directly instead of opening a blank page
+    // to merge their results: half the time. It skips cross-origin frames
+    // only, and every frame of this app is same-origin.
+    .setLegacyMode(true);
   builder = colours
     ? builder.withRules(COLOUR_RULES)
     : builder.withTags([

@@ -117,20 +117,24 @@ function margins(fontSize: number, lanes: number) {
 const CHAR_EM = 0.6;
 
 /**
- * Places event labels in rows: each label starts at its band (or ends there
- * when it would run past `right`) and takes the first row where it clears
- * the previous label by `gap` px.
+ * Places event labels in rows. Each label touches its own marker: it starts
+ * there, or ends there when starting would run past `right` or across the
+ * next marker (a label crossing another event's line reads as that event's).
+ * Each takes the first row where it clears the previous label by `gap` px.
+ * `xs` are in date order.
  */
-function placeEventLabels(
+export function placeEventLabels(
   xs: readonly { x: number; label: string }[],
   fontSize: number,
   right: number,
 ) {
   const laneEnds: number[] = [];
   const gap = fontSize * 0.6;
-  return xs.map(({ x, label }) => {
+  return xs.map(({ x, label }, i) => {
     const w = label.length * fontSize * CHAR_EM;
-    const anchor: 'start' | 'end' = x + w > right ? 'end' : 'start';
+    const limit = Math.min(right, (xs[i + 1]?.x ?? Infinity) - gap);
+    const anchor: 'start' | 'end' =
+      x + w > limit && x - w >= 0 ? 'end' : 'start';
     const from = anchor === 'start' ? x : x - w;
     let lane = laneEnds.findIndex((end) => end + gap <= from);
     if (lane === -1) lane = laneEnds.length;
