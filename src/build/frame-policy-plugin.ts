@@ -8,10 +8,6 @@ import {
 
 import type { Connect, Plugin } from 'vite';
 
-// Only EMBED_PAGES may be framed: an unknown `/embed/…` path must never
-// answer with the app under `frame-ancestors *`, or another site could
-// frame the whole app through it (clickjacking).
-
 /** Whether `pathname` is one of the embed pages (`/x`, `/x/`, `/x/index.html`). */
 function isEmbedPage(pathname: string): boolean {
   return EMBED_PAGES.some(

@@ -52,7 +52,7 @@ export function useSearchState<T>(
   return [value, setValue, params] as const;
 }
 
-/** A `write` helper: copies the named parameters from `current` onto `out`. */
+/** For `write`: keeps the named parameters of `current` (e.g. `?source=`). */
 export function keepParams(
   out: URLSearchParams,
   current: URLSearchParams,

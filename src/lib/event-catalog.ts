@@ -82,3 +82,30 @@ export function isPastEvent(
   if (event.year > year) return false;
   return null;
 }
+
+/** An event placed on a timeline: its first and last day. */
+export type DatedEvent = {
+  id: string;
+  label: string;
+  start: string;
+  end: string;
+};
+
+/** The catalog's events with dates (up to `until`, if given); undated ones cannot be placed. */
+export function datedEvents(
+  catalog: EventCatalog | undefined,
+  until?: string,
+): DatedEvent[] {
+  return (catalog?.events ?? []).flatMap((e) =>
+    e.startDate && (until === undefined || e.startDate <= until)
+      ? [
+          {
+            id: e.id,
+            label: e.shortName,
+            start: e.startDate,
+            end: e.endDate ?? e.startDate,
+          },
+        ]
+      : [],
+  );
+}

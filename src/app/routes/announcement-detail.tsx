@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 
 import { FOCUS_RING } from '@/components/ui/focus-ring';
 import { QueryView } from '@/components/ui/query-view';
-import { Skeleton } from '@/components/ui/skeleton';
+import { SkeletonStack } from '@/components/ui/skeleton';
 import { pageTitle, paths } from '@/config/paths';
 import { announcementQueries } from '@/features/announcements/api/announcement-queries';
 import { AnnouncementFacts } from '@/features/announcements/components/announcement-facts';
@@ -27,16 +27,7 @@ const BACK_LINK = cn(
   FOCUS_RING,
 );
 
-function DetailSkeleton() {
-  return (
-    <div className="space-y-4">
-      <Skeleton className="h-4 w-32" />
-      <Skeleton className="h-9 w-2/3" />
-      <Skeleton className="h-16 max-w-3xl" />
-      <Skeleton className="h-48" />
-    </div>
-  );
-}
+const DETAIL_SKELETON = ['h-4 w-32', 'h-9 w-2/3', 'h-16 max-w-3xl', 'h-48'];
 
 function NotFound({ id }: { id: string }) {
   return (
@@ -95,7 +86,7 @@ export function Component() {
     <QueryView
       query={list}
       loadingLabel="Loading the announcement…"
-      skeleton={<DetailSkeleton />}
+      skeleton={<SkeletonStack blocks={DETAIL_SKELETON} />}
     >
       {({ data }) => <Detail data={data} id={id} />}
     </QueryView>

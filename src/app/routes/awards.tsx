@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 
 import { FOCUS_RING } from '@/components/ui/focus-ring';
 import { QueryView } from '@/components/ui/query-view';
-import { Skeleton } from '@/components/ui/skeleton';
+import { SkeletonStack } from '@/components/ui/skeleton';
 import { pageTitle, paths } from '@/config/paths';
 import { leaderboardQueries } from '@/features/leaderboard/api/leaderboard-queries';
 import {
@@ -23,14 +23,7 @@ export const loader = (queryClient: QueryClient) => () => {
   return null;
 };
 
-function AwardsSkeleton() {
-  return (
-    <div className="space-y-4">
-      <Skeleton className="h-72" />
-      <Skeleton className="h-40" />
-    </div>
-  );
-}
+const AWARDS_SKELETON = ['h-72', 'h-40'];
 
 /** The filter lives in the URL (`?award=end-user`) so a filtered view can be shared. */
 const readAward = (params: URLSearchParams) =>
@@ -68,7 +61,7 @@ export function Component() {
       <QueryView
         query={awards}
         loadingLabel="Loading awards…"
-        skeleton={<AwardsSkeleton />}
+        skeleton={<SkeletonStack blocks={AWARDS_SKELETON} />}
       >
         {({ data }) => (
           <>

@@ -21,14 +21,12 @@ import {
 } from '@/features/timeline/model/timeline-view';
 import { useElementWidth } from '@/hooks/use-element-width';
 import { keepParams, useSearchState } from '@/hooks/use-search-state';
-import { catalogQueries } from '@/lib/event-catalog';
+import { catalogQueries, datedEvents } from '@/lib/event-catalog';
 import { formatDate } from '@/utils/format';
 
 import type { Landscape } from '@/features/landscape/schemas';
-import type { TimelineEvent } from '@/features/timeline/layout/compute-timeline-layout';
 import type { Move } from '@/features/timeline/model/timeline-moves';
 import type { TimelineView } from '@/features/timeline/model/timeline-view';
-import type { EventCatalog } from '@/lib/event-catalog';
 import type { QueryClient } from '@tanstack/react-query';
 
 export const loader = (queryClient: QueryClient) => () => {
@@ -36,22 +34,6 @@ export const loader = (queryClient: QueryClient) => () => {
   void queryClient.prefetchQuery(catalogQueries.catalog());
   return null;
 };
-
-/** Catalog events with dates; an event without them cannot be placed. */
-function datedEvents(catalog: EventCatalog | undefined): TimelineEvent[] {
-  return (catalog?.events ?? []).flatMap((e) =>
-    e.startDate
-      ? [
-          {
-            id: e.id,
-            label: e.shortName,
-            start: e.startDate,
-            end: e.endDate ?? e.startDate,
-          },
-        ]
-      : [],
-  );
-}
 
 /** The landscape on `date`: the item's category with it open, or the whole landscape. */
 function landscapeLink(

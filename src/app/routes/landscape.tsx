@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 
 import { QueryView } from '@/components/ui/query-view';
-import { Skeleton } from '@/components/ui/skeleton';
+import { SkeletonStack } from '@/components/ui/skeleton';
 import { pageTitle, paths } from '@/config/paths';
 import {
   ALL_CATEGORIES,
@@ -41,15 +41,6 @@ export const loader =
     void queryClient.prefetchQuery(landscapeQueries.forParam(param));
     return null;
   };
-
-function ChartSkeleton() {
-  return (
-    <div className="space-y-4">
-      <Skeleton className="h-24" />
-      <Skeleton className="h-[28rem]" />
-    </div>
-  );
-}
 
 /** The view lives in the URL; a loaded landscape's `?source=` stays. */
 const writeUrlView = (view: LandscapeView, current: URLSearchParams) =>
@@ -187,7 +178,7 @@ export function Component() {
           <QueryView
             query={shipped}
             loadingLabel="Loading the landscape…"
-            skeleton={<ChartSkeleton />}
+            skeleton={<SkeletonStack blocks={['h-24', 'h-[28rem]']} />}
           >
             {explorer}
           </QueryView>

@@ -15,6 +15,17 @@ export function Skeleton({ className }: SkeletonProps) {
   );
 }
 
+/** Placeholder blocks stacked with the page's spacing, one per class list. */
+export function SkeletonStack({ blocks }: { blocks: string[] }) {
+  return (
+    <div className="space-y-4">
+      {blocks.map((className, i) => (
+        <Skeleton key={i} className={className} />
+      ))}
+    </div>
+  );
+}
+
 export type LoadingRegionProps = { label: string; children: React.ReactNode };
 
 /** Wraps skeletons with a status message for screen readers. */

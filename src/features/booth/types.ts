@@ -1,7 +1,7 @@
 import type { SlideId } from './booth-params';
-import type { LandscapeTourView } from './components/slides/landscape-tour-slide';
-import type { ThenNowView } from './components/slides/then-now-slide';
+import type { TourStop } from './model/landscape-views';
 import type { Landscape } from '@/features/landscape/schemas';
+import type { DatedEvent } from '@/lib/event-catalog';
 
 /**
  * One slide of the deck, built by the route module (which owns the data)
@@ -27,14 +27,6 @@ export type SlideQueryState = {
   error: unknown;
 };
 
-/** A day on the booth's timeline: a past event, drawn as a band. */
-export type BoothTimelineEvent = {
-  id: string;
-  label: string;
-  start: string;
-  end: string;
-};
-
 /**
  * The charts other features draw for the booth, passed in by the route
  * (a feature reads another's `api` and `schemas` only, never its
@@ -42,13 +34,23 @@ export type BoothTimelineEvent = {
  * timeline of CNCF projects.
  */
 export type BoothViews = {
-  tour: LandscapeTourView;
-  thenNow: ThenNowView;
+  /** The landscape zoomed into `stop.subcategory`. */
+  tour: (args: {
+    landscape: Landscape;
+    stop: TourStop;
+    step: number;
+  }) => React.ReactNode;
+  /** The landscape going from `from` (the event) to `to` (the data's date). */
+  thenNow: (args: {
+    landscape: Landscape;
+    from: string;
+    to: string;
+  }) => React.ReactNode;
   timelineTitle: string;
   /** `until` null: draw up to the data's date. */
   timeline: (args: {
     landscape: Landscape;
-    events: BoothTimelineEvent[];
+    events: DatedEvent[];
     until: string | null;
   }) => React.ReactNode;
 };

@@ -11,6 +11,7 @@ import {
   formatFigureValue,
 } from '@/utils/format';
 
+import { SlideFrame } from './slide-frame';
 import { SlideState } from './slide-state';
 import { AnnouncementSlide } from './slides/announcement-slide';
 import { AwardPodiumSlide } from './slides/award-podium-slide';
@@ -81,14 +82,9 @@ export function AwardsData({ step, qrUrl }: SlideDataProps) {
           data.categories[Math.min(step, data.categories.length - 1)];
         if (!category) {
           return (
-            <AwardPodiumSlide
-              title="Awards"
-              description="No awards are recorded for this event yet."
-              isNew={false}
-              winners={[]}
-              note={null}
-              qrUrl={qrUrl}
-            />
+            <SlideFrame kicker="Awards" title="Awards" qrUrl={qrUrl}>
+              <p>No awards are recorded for this event yet.</p>
+            </SlideFrame>
           );
         }
         return (
@@ -130,17 +126,13 @@ export function AnnouncementsData({ step, qrUrl }: SlideDataProps) {
         const a = announcements[index];
         if (!a) {
           return (
-            <AnnouncementSlide
-              position={0}
-              total={0}
-              kindLabel="None yet"
-              title="No announcements recorded"
-              summary="No announcements have been recorded for this event yet."
-              names={[]}
-              figures={[]}
-              date={null}
+            <SlideFrame
+              kicker="Announcements"
+              title="Announcements"
               qrUrl={qrUrl}
-            />
+            >
+              <p>No announcements have been recorded for this event yet.</p>
+            </SlideFrame>
           );
         }
         return (

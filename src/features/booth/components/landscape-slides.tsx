@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 
 import { landscapeQueries } from '@/features/landscape/api/landscape-queries';
-import { catalogQueries } from '@/lib/event-catalog';
+import { catalogQueries, datedEvents } from '@/lib/event-catalog';
 
 import { SlideFrame } from './slide-frame';
 import { SlideState } from './slide-state';
@@ -75,23 +75,10 @@ export function ThenNowData({ qrUrl, views }: SlideDataProps) {
 export function TimelineData({ step, qrUrl, views }: SlideDataProps) {
   const landscape = useQuery(landscapeQueries.whole());
   const { featured, firstDay } = useEventFirstDay();
-  const catalog = featured.data?.catalog;
   // The events up to the featured one, drawn as bands on the timeline.
   const events = useMemo(
-    () =>
-      (catalog?.events ?? []).flatMap((e) =>
-        e.startDate && firstDay && e.startDate <= firstDay
-          ? [
-              {
-                id: e.id,
-                label: e.shortName,
-                start: e.startDate,
-                end: e.endDate ?? e.startDate,
-              },
-            ]
-          : [],
-      ),
-    [catalog, firstDay],
+    () => (firstDay ? datedEvents(featured.data?.catalog, firstDay) : []),
+    [featured.data, firstDay],
   );
   const title = views.timelineTitle;
   return (

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 
-import { useChartBox } from '@/hooks/use-chart-box';
+import { useChartBox } from '@/hooks/use-element-width';
 import { useReducedMotion } from '@/hooks/use-reduced-motion';
 import { useDocumentTheme } from '@/hooks/use-theme';
 import { cn } from '@/utils/cn';

@@ -25,8 +25,6 @@ export type EmbedHeightMessage = Envelope & { type: 'height'; height: number };
 /** Host → embed: please post your height again (the host loaded late). */
 export type EmbedRequestHeightMessage = Envelope & { type: 'request-height' };
 
-export type EmbedMessage = EmbedHeightMessage | EmbedRequestHeightMessage;
-
 const ENVELOPE: Envelope = {
   source: EMBED_MESSAGE_SOURCE,
   version: EMBED_PROTOCOL_VERSION,

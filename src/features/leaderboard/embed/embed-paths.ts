@@ -1,8 +1,5 @@
-/*
- * Where the embed lives. The router, the frame policy, the service worker
- * options, the pre-render plugin and the host loader all read these, so the
- * embed's address is written once. No imports: the host loader bundles it.
- */
+// The embed's addresses, written once for the router, the frame policy, the
+// service worker, the pre-render plugin and the host loader (no imports).
 
 /** Everything under this prefix is the embed's, and nothing else is. */
 export const EMBED_BASE_PATH = '/embed/';
@@ -15,6 +12,6 @@ export const EMBED_LOADER_PATH = `${EMBED_BASE_PATH}loader.js`;
 
 /**
  * The pages other sites may frame. Only these: an unknown `/embed/…` path
- * must never answer with the app under `frame-ancestors *`.
+ * must never answer with the app under `frame-ancestors *` (clickjacking).
  */
 export const EMBED_PAGES = [EMBED_LEADERBOARD_PATH] as const;

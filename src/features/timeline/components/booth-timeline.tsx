@@ -9,7 +9,6 @@ import { TimelineMarks } from './timeline-marks';
 import { describeCounts } from './timeline-text';
 
 import type { TimelineEvent } from '../layout/compute-timeline-layout';
-import type { StatusSeries } from '../model/status-series';
 import type { Landscape } from '@/features/landscape/schemas';
 
 /** The booth chart's drawing size; the SVG scales to the slide. */
@@ -17,23 +16,35 @@ const BOOTH_WIDTH = 1600; // px (viewBox units)
 const BOOTH_HEIGHT = 760; // px
 const BOOTH_FONT = 30; // px at that width: legible across a booth
 
-export type BoothTimelineProps = {
-  series: StatusSeries;
+export type BoothTimelineViewProps = {
+  landscape: Landscape;
   events: readonly TimelineEvent[];
-  /** Draw up to this day (the event, then the data's date). */
-  until: string;
+  /** Draw up to this day (the event); `null`: up to the data's date. */
+  until: string | null;
 };
 
-/** The timeline at booth type sizes, drawn up to `until`, with its counts then. */
-function BoothTimeline({ series, events, until }: BoothTimelineProps) {
+/**
+ * The booth's timeline slide body: the timeline of `landscape` at booth
+ * type sizes, drawn up to `until`, with its counts then (or why not).
+ */
+export function BoothTimelineView({
+  landscape,
+  events,
+  until,
+}: BoothTimelineViewProps) {
   const palette = chartPalette(useDocumentTheme());
+  const series = useMemo(() => computeStatusSeries(landscape), [landscape]);
+  if (!series) {
+    return <p>This landscape carries no dates for its CNCF projects.</p>;
+  }
+  const day = until ?? series.end;
   const layout = computeTimelineLayout(series, events, {
     width: BOOTH_WIDTH,
     height: BOOTH_HEIGHT,
     fontSize: BOOTH_FONT,
-    until,
+    until: day,
   });
-  const text = describeCounts(until, countsOn(series, until));
+  const text = describeCounts(day, countsOn(series, day));
   return (
     <figure className="flex h-full min-h-0 flex-col gap-[2vh]">
       <figcaption className="tabular-nums">{text}</figcaption>
@@ -50,31 +61,5 @@ function BoothTimeline({ series, events, until }: BoothTimelineProps) {
         />
       </svg>
     </figure>
-  );
-}
-
-export type BoothTimelineViewProps = {
-  landscape: Landscape;
-  events: readonly TimelineEvent[];
-  /** Draw up to this day; `null`: up to the data's date. */
-  until: string | null;
-};
-
-/** The booth's timeline slide body: the series of `landscape`, or why not. */
-export function BoothTimelineView({
-  landscape,
-  events,
-  until,
-}: BoothTimelineViewProps) {
-  const series = useMemo(() => computeStatusSeries(landscape), [landscape]);
-  if (!series) {
-    return <p>This landscape carries no dates for its CNCF projects.</p>;
-  }
-  return (
-    <BoothTimeline
-      series={series}
-      events={events}
-      until={until ?? series.end}
-    />
   );
 }

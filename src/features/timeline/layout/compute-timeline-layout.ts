@@ -4,6 +4,7 @@ import { countsTotal } from '../model/status-series';
 
 import type { StatusSeries } from '../model/status-series';
 import type { CncfStatus } from '@/features/landscape/schemas';
+import type { DatedEvent } from '@/lib/event-catalog';
 
 /** Bottom to top: the settled levels under the newer ones. */
 export const STACK_ORDER: readonly CncfStatus[] = [
@@ -14,13 +15,8 @@ export const STACK_ORDER: readonly CncfStatus[] = [
 ];
 
 /** An event drawn on the chart, from the catalog. */
-export type TimelineEvent = {
-  id: string;
-  label: string;
-  /** ISO dates; `end` may equal `start`. */
-  start: string;
-  end: string;
-};
+/** An event drawn as a band (the catalog's dated events). */
+export type TimelineEvent = DatedEvent;
 
 export type TimelineLayoutOptions = {
   width: number;

@@ -1,25 +1,15 @@
 import { computeTourStops } from '../../model/landscape-views';
 import { SlideFrame } from '../slide-frame';
 
-import type { TourStop } from '../../model/landscape-views';
+import type { BoothViews } from '../../types';
 import type { Landscape } from '@/features/landscape/schemas';
-
-/**
- * Draws one tour stop: the route passes the landscape chart zoomed into
- * `stop.subcategory` (features do not import each other).
- */
-export type LandscapeTourView = (args: {
-  landscape: Landscape;
-  stop: TourStop;
-  step: number;
-}) => React.ReactNode;
 
 export type LandscapeTourSlideProps = {
   landscape: Landscape;
   /** Which subcategory: one step per subcategory, in display order. */
   step: number;
   qrUrl: string | null;
-  renderView: LandscapeTourView;
+  renderView: BoothViews['tour'];
 };
 
 /** Guided tour: one subcategory of the landscape per step. */

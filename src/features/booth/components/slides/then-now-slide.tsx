@@ -7,25 +7,15 @@ import { computeThenAndNow } from '../../model/landscape-views';
 import { SlideFrame } from '../slide-frame';
 
 import type { StatusCounts, ThenAndNow } from '../../model/landscape-views';
+import type { BoothViews } from '../../types';
 import type { Landscape } from '@/features/landscape/schemas';
-
-/**
- * Draws the time travel: the route passes the landscape chart going from
- * `from` to `to` (features do not import each other).
- */
-export type ThenNowView = (args: {
-  landscape: Landscape;
-  /** ISO dates: the event, and the date the data describes. */
-  from: string;
-  to: string;
-}) => React.ReactNode;
 
 export type ThenNowSlideProps = {
   landscape: Landscape;
   /** ISO date of "then": the first day of the event. */
   thenDate: string;
   qrUrl: string | null;
-  renderView: ThenNowView;
+  renderView: BoothViews['thenNow'];
 };
 
 function cncfTotal(counts: StatusCounts): number {

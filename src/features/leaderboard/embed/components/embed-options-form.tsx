@@ -1,6 +1,5 @@
 import { useId } from 'react';
 
-import { THEME_LABELS } from '../../award-labels';
 import { AwardFilter } from '../../components/award-filter';
 import { EMBED_THEMES, MAX_LIMIT } from '../embed-params';
 import { ColourOption } from './colour-option';
@@ -9,13 +8,19 @@ import { ColourOption } from './colour-option';
 const BRAND_ACCENT = '#0b5cad';
 
 import type { Awards } from '../../schemas';
-import type { EmbedParams } from '../embed-params';
+import type { EmbedParams, EmbedTheme } from '../embed-params';
 
 export type EmbedOptionsFormProps = {
   /** The awards file: the award choices come from its categories. */
   awards: Awards;
   params: EmbedParams;
   onChange: (next: EmbedParams) => void;
+};
+
+const THEME_LABELS: Record<EmbedTheme, string> = {
+  auto: 'Follow the visitor’s system',
+  light: 'Light',
+  dark: 'Dark',
 };
 
 const FIELD = 'text-sm font-medium text-slate-800 dark:text-slate-200';
