@@ -17,6 +17,7 @@ import {
   initialHeightFor,
   loaderSnippet,
 } from '@/features/leaderboard/embed-snippet';
+import { useSiteOrigin } from '@/hooks/use-site-origin';
 import { catalogQueries } from '@/lib/event-catalog';
 
 import type { EmbedParams } from '@/features/leaderboard/embed-params';
@@ -36,7 +37,7 @@ function useEmbedOptions() {
 export function Component() {
   const [params, setParams] = useEmbedOptions();
   const featured = useQuery(catalogQueries.featured());
-  const origin = window.location.origin;
+  const origin = useSiteOrigin();
   const eventName = featured.data?.event.name ?? 'KubeCon';
   const frameTitle = `Award winners at ${eventName}`;
   return (

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
 import { Skeleton } from '@/components/ui/skeleton';
@@ -26,7 +26,7 @@ import {
   writeView,
 } from '@/features/landscape/view-state';
 import { catalogQueries } from '@/lib/event-catalog';
-import { todayIso } from '@/utils/format';
+import { useToday } from '@/hooks/use-today';
 
 import type { Landscape, LandscapeIndex } from '@/features/landscape/schemas';
 import type { LandscapeView } from '@/features/landscape/view-state';
@@ -94,7 +94,7 @@ export function Component() {
   const imported = useImportedLandscape();
   const source = imported.shown;
   const [view, setView] = useUrlView();
-  const [today] = useState(() => todayIso());
+  const today = useToday();
   const datePreset = useEventPreset();
   // While the data loads, so a large landscape's first frame is quicker.
   useEffect(prepareChartDrawing, []);
