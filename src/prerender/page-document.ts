@@ -2,6 +2,8 @@ import { escapeMarkup } from '@/utils/escape-markup';
 
 import { spaPendingScript, stateScript } from './prerender-state';
 
+import { CARD_ALT } from './page-meta';
+
 import type { PageMeta } from './page-meta';
 import type { RenderedRoute } from './render-route';
 
@@ -43,6 +45,7 @@ function previewTags(input: PageDocumentInput): string {
     `<meta property="og:description" content="${description}" />`,
     `<meta property="og:url" content="${escapeMarkup(url)}" />`,
     `<meta property="og:image" content="${escapeMarkup(imageUrl)}" />`,
+    `<meta property="og:image:alt" content="${escapeMarkup(CARD_ALT[meta.card])}" />`,
     `<meta property="og:image:width" content="${CARD_SIZE.width}" />`,
     `<meta property="og:image:height" content="${CARD_SIZE.height}" />`,
     `<meta name="twitter:card" content="summary_large_image" />`,
