@@ -4,7 +4,7 @@ import path from 'node:path';
 import tailwindcss from '@tailwindcss/vite';
 import { build } from 'vite';
 
-import { loadAppModule, withAppModules } from './app-modules';
+import { loadAppModule, withAppModules } from './app-modules.ts';
 
 import type * as PrerenderModuleNs from '../embed/prerender-leaderboard';
 import type { InlineConfig, Plugin, ResolvedConfig, Rollup } from 'vite';

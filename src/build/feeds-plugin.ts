@@ -1,4 +1,4 @@
-import { loadAppModule, withAppModules } from './app-modules';
+import { loadAppModule, withAppModules } from './app-modules.ts';
 
 import type { GeneratedFile, generateFeeds } from './feeds/generate-feeds';
 import type { Connect, Plugin, ViteDevServer } from 'vite';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { loadAppModule, withAppModules } from './app-modules';
+import { loadAppModule, withAppModules } from './app-modules.ts';
 
 import type * as PrerenderSiteNs from '../prerender/prerender-site';
 import type * as UrlNs from '../utils/url';
