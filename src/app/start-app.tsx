@@ -1,10 +1,9 @@
-import { hydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { createBrowserRouter, matchRoutes } from 'react-router';
 
-import { setRenderedOn } from '@/hooks/use-today';
+import { setRenderContext } from '@/hooks/use-render-context';
 import { createQueryClient } from '@/lib/query-client';
 import {
   normalizePath,
@@ -20,14 +19,9 @@ import type { RouteObject } from 'react-router';
 
 /** The state of a prerendered page, when this page is one. */
 function readPrerenderState(): PrerenderState | null {
-  const script = document.getElementById(PRERENDER_STATE_ID);
-  if (!script?.textContent) return null;
-  try {
-    // Our own build wrote it (src/prerender/prerender-state.ts).
-    return JSON.parse(script.textContent) as PrerenderState;
-  } catch {
-    return null;
-  }
+  const json = document.getElementById(PRERENDER_STATE_ID)?.textContent;
+  // Our own build wrote it (src/prerender/prerender-state.ts).
+  return json ? (JSON.parse(json) as PrerenderState) : null;
 }
 
 /**
@@ -63,31 +57,39 @@ export async function startApp(container: HTMLElement): Promise<void> {
   const queryClient = createQueryClient();
   const routes = createAppRoutes(queryClient);
   const state = readPrerenderState();
-  if (state && isThisPage(state)) {
-    setRenderedOn(state.renderedOn);
-    // The data came with this HTML: as fresh as if fetched now.
-    const now = Date.now();
-    for (const query of state.queries.queries) query.state.dataUpdatedAt = now;
-    hydrate(queryClient, state.queries);
-    await resolveLazyMatches(routes);
-    const router = createBrowserRouter(routes, { hydrationData: state.router });
-    hydrateRoot(
-      container,
-      <StrictMode>
-        <App queryClient={queryClient} router={router} />
-      </StrictMode>,
-    );
+  // A route module that fails to load (a deployment removed it) leaves the
+  // page to the router, which reloads or shows the error (stale-build.ts).
+  const hydratable =
+    state !== null &&
+    isThisPage(state) &&
+    (await resolveLazyMatches(routes).then(
+      () => true,
+      () => false,
+    ));
+  if (state && hydratable) {
+    setRenderContext(state.context);
+    // The data came with this HTML: as fresh as if fetched now. (Each query
+    // of the dehydrated cache is set as data: TanStack's hydrate() would add
+    // 1 KB to every first load for promises and timestamps we do not use.)
+    for (const query of state.queries.queries) {
+      queryClient.setQueryData(query.queryKey, query.state.data);
+    }
+  }
+  const router = createBrowserRouter(
+    routes,
+    hydratable ? { hydrationData: state.router } : {},
+  );
+  const app = (
+    <StrictMode>
+      <App queryClient={queryClient} router={router} />
+    </StrictMode>
+  );
+  if (hydratable) {
+    hydrateRoot(container, app);
     return;
   }
-  const router = createBrowserRouter(routes);
   const root = createRoot(container);
-  flushSync(() =>
-    root.render(
-      <StrictMode>
-        <App queryClient={queryClient} router={router} />
-      </StrictMode>,
-    ),
-  );
+  flushSync(() => root.render(app));
   // Another page's markup stayed hidden until now (prerender-state.ts).
   document.documentElement.removeAttribute(SPA_PENDING_ATTRIBUTE);
 }

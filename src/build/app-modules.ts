@@ -10,7 +10,7 @@ import type { InlineConfig, ViteDevServer } from 'vite';
  * module loader, `ssrLoadModule`, on a dev server the plugin already has or
  * on a short-lived one without its own plugins, HMR or file watching.
  */
-export function appModuleConfig(root: string, mode: string): InlineConfig {
+function appModuleConfig(root: string, mode: string): InlineConfig {
   return {
     configFile: false,
     root,

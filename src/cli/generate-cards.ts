@@ -18,7 +18,7 @@ import {
 import { AwardsSchema } from '@/features/leaderboard/schemas';
 import { parseData } from '@/lib/fetch-json';
 import { EventCatalogSchema } from '@/lib/schemas/event-catalog';
-import { cardSvg } from '@/prerender/card-svg';
+import { CARD_SIZE, cardSvg } from '@/prerender/card-svg';
 import { formatFigureValue, formatNumber } from '@/utils/format';
 
 import type { CardContent } from '@/prerender/card-svg';
@@ -160,7 +160,7 @@ async function main() {
   });
   try {
     const page = await browser.newPage({
-      viewport: { width: 1200, height: 630 },
+      viewport: CARD_SIZE,
     });
     for (const content of contents) {
       await page.setContent(

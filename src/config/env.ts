@@ -1,12 +1,14 @@
 import * as v from 'valibot';
 
-import { resolveSiteUrl } from '@/utils/url';
-
 const EnvSchema = v.object({
   BASE_URL: v.string(),
   /** Where the JSON data files live; an organiser may point this at their own host. */
   VITE_DATA_BASE_URL: v.optional(v.pipe(v.string(), v.minLength(1))),
-  /** The site's public address (link previews, feeds, permalinks); checked by resolveSiteUrl. */
+  /**
+   * The site's public address (link previews, canonical URLs, feeds). Read
+   * at build time only: the build checks it (resolveSiteUrl in
+   * src/utils/url.ts) and fails on a bad one; see README.
+   */
   VITE_SITE_URL: v.optional(v.string()),
   /** Where logo files live (a folder URL); an organiser may self-host them. */
   VITE_LOGO_BASE_URL: v.optional(
@@ -38,13 +40,6 @@ const env = readEnv();
 function withTrailingSlash(url: string): string {
   return url.endsWith('/') ? url : `${url}/`;
 }
-
-/**
- * The site's absolute public address without a trailing slash (default:
- * the local `npm run preview` address). Page previews, canonical URLs and
- * the feeds use it; pages rendered in the browser use their own origin.
- */
-export const SITE_URL = resolveSiteUrl(env.VITE_SITE_URL);
 
 /** Base URL of the data files, always ending in `/`. */
 const DATA_BASE_URL = withTrailingSlash(

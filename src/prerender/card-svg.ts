@@ -14,8 +14,10 @@ export type CardContent = {
   chart: { kind: 'podium' | 'bars' | 'figures'; bars: CardBar[] };
 };
 
-const WIDTH = 1200;
-const HEIGHT = 630;
+/** Pixel size of the card images (Open Graph's recommended 1.91:1). */
+export const CARD_SIZE = { width: 1200, height: 630 } as const;
+const WIDTH = CARD_SIZE.width;
+const HEIGHT = CARD_SIZE.height;
 const ACCENT = '#0b5cad';
 const INK = '#0f172a';
 const MUTED = '#475569';

@@ -1,5 +1,7 @@
 import { escapeMarkup } from '@/utils/escape-markup';
 
+import { CARD_SIZE } from './card-svg';
+
 import { spaPendingScript, stateScript } from './prerender-state';
 
 import { CARD_ALT } from './page-meta';
@@ -7,8 +9,6 @@ import { CARD_ALT } from './page-meta';
 import type { PageMeta } from './page-meta';
 import type { RenderedRoute } from './render-route';
 
-/** Pixel size of the card images (Open Graph's recommended 1.91:1). */
-export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
 const SITE_NAME = 'CNCF Explorer';
 

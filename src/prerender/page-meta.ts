@@ -38,7 +38,7 @@ export type PageMeta = {
 const MAX_DESCRIPTION = 200;
 
 /** Cuts at a word boundary and marks the cut. */
-export function clip(text: string, max = MAX_DESCRIPTION): string {
+function clip(text: string, max = MAX_DESCRIPTION): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max - 1);

@@ -75,7 +75,7 @@ function withShippedData<T>(
 }
 
 async function renderPage(input: PrerenderSiteInput, pathname: string) {
-  const page = await renderRoute(pathname);
+  const page = await renderRoute(pathname, input.siteUrl);
   const meta = pageMeta(pathname, page.queryClient);
   const ids = announcementIds(pathname, page.queryClient);
   // Drops the cache's garbage-collection timers (24 h), which would keep

@@ -1,3 +1,4 @@
+import type { RenderContext } from '@/hooks/use-render-context';
 import type { DehydratedState } from '@tanstack/react-query';
 import type { HydrationState } from 'react-router';
 
@@ -12,8 +13,8 @@ export const PRERENDER_STATE_ID = 'prerender-state';
 export type PrerenderState = {
   /** The pathname rendered, without a trailing slash (`/` for home). */
   path: string;
-  /** The build day (ISO date) the markup shows as "today". */
-  renderedOn: string;
+  /** The build day ("today" in the markup) and the site's origin. */
+  context: RenderContext;
   router: HydrationState;
   queries: DehydratedState;
 };

@@ -7,9 +7,8 @@ import {
 } from 'react-router';
 
 import { createAppRoutes } from '@/app/router';
-import { setRenderedOn } from '@/hooks/use-today';
+import { setRenderContext, todayIso } from '@/hooks/use-render-context';
 import { createQueryClient, whenQueriesSettle } from '@/lib/query-client';
-import { todayIso } from '@/utils/format';
 
 import { normalizePath } from './prerender-state';
 
@@ -89,9 +88,12 @@ function splitHoisted(markup: string) {
  * has its data, so the markup holds the content, not skeletons. A query
  * that fails fails the build, naming the file and the field.
  */
-export async function renderRoute(pathname: string): Promise<RenderedRoute> {
-  const renderedOn = todayIso();
-  setRenderedOn(renderedOn);
+export async function renderRoute(
+  pathname: string,
+  siteUrl: string,
+): Promise<RenderedRoute> {
+  const rendered = { renderedOn: todayIso(), origin: new URL(siteUrl).origin };
+  setRenderContext(rendered);
   const queryClient = createQueryClient();
   const handler = createStaticHandler(createAppRoutes(queryClient));
   const context = await handler.query(
@@ -143,7 +145,7 @@ export async function renderRoute(pathname: string): Promise<RenderedRoute> {
     queryClient,
     state: {
       path: normalizePath(pathname),
-      renderedOn,
+      context: rendered,
       router: {
         loaderData: context.loaderData,
         actionData: null,

@@ -12,7 +12,7 @@ import { RelatedAnnouncements } from '@/features/announcements/components/relate
 import { ShareButton } from '@/features/announcements/components/share-button';
 import { findRelated, neighbours } from '@/features/announcements/find-related';
 import { sourcesOf } from '@/features/announcements/schemas';
-import { useSiteOrigin } from '@/hooks/use-site-origin';
+import { useSiteOrigin } from '@/hooks/use-render-context';
 import { cn } from '@/utils/cn';
 
 import type { AnnouncementList } from '@/features/announcements/schemas';

@@ -17,7 +17,7 @@ import {
   initialHeightFor,
   loaderSnippet,
 } from '@/features/leaderboard/embed-snippet';
-import { useSiteOrigin } from '@/hooks/use-site-origin';
+import { useSiteOrigin } from '@/hooks/use-render-context';
 import { catalogQueries } from '@/lib/event-catalog';
 
 import type { EmbedParams } from '@/features/leaderboard/embed-params';

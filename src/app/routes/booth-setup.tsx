@@ -7,7 +7,7 @@ import { pageTitle, paths } from '@/config/paths';
 import { boothSearch, parseBoothParams } from '@/features/booth/booth-params';
 import { BoothPreview } from '@/features/booth/components/booth-preview';
 import { BoothSetupForm } from '@/features/booth/components/booth-setup-form';
-import { useSiteOrigin } from '@/hooks/use-site-origin';
+import { useSiteOrigin } from '@/hooks/use-render-context';
 import { cn } from '@/utils/cn';
 
 import type { BoothConfig } from '@/features/booth/booth-params';

@@ -26,7 +26,7 @@ import {
   writeView,
 } from '@/features/landscape/view-state';
 import { catalogQueries } from '@/lib/event-catalog';
-import { useToday } from '@/hooks/use-today';
+import { useToday } from '@/hooks/use-render-context';
 
 import type { Landscape, LandscapeIndex } from '@/features/landscape/schemas';
 import type { LandscapeView } from '@/features/landscape/view-state';

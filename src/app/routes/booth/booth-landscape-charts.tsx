@@ -6,7 +6,8 @@ import { DEFAULT_VIEW, selectView } from '@/features/landscape/view-state';
 import { useDocumentTheme } from '@/hooks/use-document-theme';
 import { useReducedMotion } from '@/hooks/use-reduced-motion';
 import { cn } from '@/utils/cn';
-import { formatDate, formatNumber, todayIso } from '@/utils/format';
+import { todayIso } from '@/hooks/use-render-context';
+import { formatDate, formatNumber } from '@/utils/format';
 
 import { useChartBox } from './use-chart-box';
 

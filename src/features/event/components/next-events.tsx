@@ -1,5 +1,5 @@
 import { isPastEvent } from '@/lib/event-catalog';
-import { useToday } from '@/hooks/use-today';
+import { useToday } from '@/hooks/use-render-context';
 import { formatDateRange } from '@/utils/format';
 
 import type { CatalogEvent } from '@/lib/event-catalog';
