@@ -10,8 +10,12 @@ import {
   routeFirstLoad,
 } from './support/bundle';
 
-/** First-load JS budget for the overview, gzipped (issue: budgets). */
-const HOME_JS_BUDGET = 120 * 1024;
+/**
+ * First-load JS budget for the overview, gzipped (issue: budgets). 121 KB
+ * since prerendering: hydrating a prerendered page (start-app.tsx, the
+ * render context) costs 0.8 KB over the SPA's 119.3 KB.
+ */
+const HOME_JS_BUDGET = 121 * 1024;
 
 /**
  * Gzipped HTML budgets of the prerendered pages (KB). The HTML carries the
