@@ -9,6 +9,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { embedPrerenderPlugin } from './src/build/embed-prerender-plugin.ts';
 import { feedsPlugin } from './src/build/feeds-plugin.ts';
 import { framePolicyPlugin } from './src/build/frame-policy-plugin.ts';
+import { prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { pwaOptions } from './src/build/pwa-options.ts';
 import { shippedDataPlugin } from './src/build/shipped-data-plugin.ts';
 import { stripMockWorkerPlugin } from './src/build/strip-mock-worker-plugin.ts';
@@ -37,6 +38,7 @@ export default defineConfig(({ command, mode }) => ({
     shippedDataPlugin(),
     feedsPlugin(),
     embedPrerenderPlugin(),
+    prerenderPlugin(),
     VitePWA(pwaOptions(mode)),
   ],
   resolve: {

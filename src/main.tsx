@@ -1,7 +1,4 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-
-import { App } from './app/app';
+import { startApp } from './app/start-app';
 import { registerServiceWorker } from './lib/service-worker';
 import './styles/index.css';
 
@@ -19,13 +16,7 @@ async function enableMocking(): Promise<void> {
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-void enableMocking().then(() => {
-  createRoot(container).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-});
+void enableMocking().then(() => startApp(container));
 
 // The offline cache exists only in production builds; in dev and mock mode
 // the worker slot belongs to MSW.

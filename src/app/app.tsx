@@ -1,16 +1,19 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { RouterProvider } from 'react-router/dom';
 
-import { createQueryClient } from '@/lib/query-client';
 import { isBuildStale } from '@/lib/service-worker';
 import { recoverFromStaleBuilds } from '@/lib/stale-build';
 
-import { createAppRouter } from './router';
+import type { QueryClient } from '@tanstack/react-query';
+import type { createBrowserRouter } from 'react-router';
 
-export function App() {
-  const [queryClient] = useState(createQueryClient);
-  const [router] = useState(() => createAppRouter(queryClient));
+export type AppProps = {
+  queryClient: QueryClient;
+  router: ReturnType<typeof createBrowserRouter>;
+};
+
+export function App({ queryClient, router }: AppProps) {
   useEffect(() => recoverFromStaleBuilds(router, isBuildStale), [router]);
   return (
     <QueryClientProvider client={queryClient}>

@@ -1,5 +1,3 @@
-import { createBrowserRouter } from 'react-router';
-
 import { RootLayout } from '@/components/layouts/root-layout';
 import { RouteError } from '@/components/layouts/route-error';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
@@ -83,8 +81,4 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
       ],
     },
   ];
-}
-
-export function createAppRouter(queryClient: QueryClient) {
-  return createBrowserRouter(createAppRoutes(queryClient));
 }

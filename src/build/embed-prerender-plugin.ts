@@ -2,25 +2,19 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import tailwindcss from '@tailwindcss/vite';
-import { build, runnerImport } from 'vite';
+import { build } from 'vite';
 
 import {
   EMBED_BASE_PATH,
   EMBED_LEADERBOARD_PATH,
   EMBED_LOADER_PATH,
 } from '../features/leaderboard/embed/embed-paths.ts';
+import { loadAppModule, withAppModules } from './app-modules.ts';
+
 
 import type * as PrerenderModuleNs from '../features/leaderboard/embed/page/prerender-leaderboard';
-import type {
-  Connect,
-  InlineConfig,
-  Plugin,
-  ResolvedConfig,
-  Rollup,
-} from 'vite';
+import type { InlineConfig, Plugin, ResolvedConfig, Rollup } from 'vite';
 
-/** Served URL of the pre-rendered leaderboard, with or without a trailing slash. */
-const EMBED_PAGE_URL = new RegExp(`^${EMBED_LEADERBOARD_PATH}/?(\\?.*)?$`);
 const EMBED_PAGE_FILE = `${EMBED_LEADERBOARD_PATH.slice(1)}/index.html`;
 const EMBED_LOADER_FILE = EMBED_LOADER_PATH.slice(1);
 const EMBED_ASSETS = `${EMBED_BASE_PATH.slice(1)}assets`;
@@ -114,15 +108,6 @@ async function writeOut(outDir: string, file: string, text: string) {
   await writeFile(target, text);
 }
 
-/** `vite preview` serves the pre-rendered page for /embed/leaderboard?…, not the SPA. */
-const serveEmbedPage: Connect.NextHandleFunction = (req, _res, next) => {
-  const match = EMBED_PAGE_URL.exec(req.url ?? '');
-  if (match && (req.method === 'GET' || req.method === 'HEAD')) {
-    req.url = `/${EMBED_PAGE_FILE}${match[1] ?? ''}`;
-  }
-  next();
-};
-
 /**
  * After the client build, pre-renders /embed/leaderboard from the same
  * React components and data as /awards (react-dom/server), with its own
@@ -143,24 +128,20 @@ export function embedPrerenderPlugin(): Plugin {
         await buildEmbedClient(root),
         await buildLoader(root),
       ];
-      const { module } = await runnerImport<typeof PrerenderModuleNs>(
-        path.join(
-          root,
+      const html = await withAppModules(root, 'production', async (server) => {
+        const module = await loadAppModule<typeof PrerenderModuleNs>(
+          server,
           'src/features/leaderboard/embed/page/prerender-leaderboard.ts',
-        ),
-        sharedConfig(root),
-      );
-      const html = await module.prerenderLeaderboard({
-        dataDir: path.join(root, 'public/data'),
-        css: client.css,
-        scriptSrc: `/${client.script.fileName}`,
+        );
+        return module.prerenderLeaderboard({
+          dataDir: path.join(root, 'public/data'),
+          css: client.css,
+          scriptSrc: `/${client.script.fileName}`,
+        });
       });
       await writeOut(outDir, client.script.fileName, client.script.code);
       await writeOut(outDir, EMBED_LOADER_FILE, loader);
       await writeOut(outDir, EMBED_PAGE_FILE, html);
-    },
-    configurePreviewServer(server) {
-      server.middlewares.use(serveEmbedPage);
     },
   };
 }

@@ -6,7 +6,8 @@ import { feedsPlugin } from './feeds-plugin';
 
 import type { Connect, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 
-const PUBLIC_DIR = path.resolve(import.meta.dirname, '../../public');
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const PUBLIC_DIR = path.join(ROOT, 'public');
 
 /** The plugin's dev-server middleware, as `vite` and `vite --mode mock` install it. */
 function devMiddleware(): Connect.NextHandleFunction {
@@ -17,7 +18,10 @@ function devMiddleware(): Connect.NextHandleFunction {
   } as unknown as ResolvedConfig;
   (plugin.configResolved as (c: ResolvedConfig) => void)(config);
   let middleware: Connect.NextHandleFunction | undefined;
+  // Vitest's own loader stands in for the dev server's ssrLoadModule.
   const server = {
+    config: { root: ROOT },
+    ssrLoadModule: (file: string) => import(file),
     middlewares: { use: (fn: Connect.NextHandleFunction) => (middleware = fn) },
   } as unknown as ViteDevServer;
   (plugin.configureServer as (s: ViteDevServer) => void)(server);

@@ -1,20 +1,11 @@
+import { loadAppModule, withAppModules } from './app-modules.ts';
+
 import type { GeneratedFile, generateFeeds } from './feeds/generate-feeds';
-import type { Connect, Plugin } from 'vite';
+import type { Connect, Plugin, ViteDevServer } from 'vite';
 
 type Generator = { generateFeeds: typeof generateFeeds };
 
-/**
- * vite.config.ts is bundled without the `@/` alias, so the generator (which
- * uses the app's schemas and `@/` imports) is loaded at run time through
- * tsx, which honours tsconfig paths. Each call reads the data afresh.
- */
-async function loadGenerator(): Promise<Generator> {
-  const { tsImport } = await import('tsx/esm/api');
-  return (await tsImport(
-    './feeds/generate-feeds.ts',
-    import.meta.url,
-  )) as Generator;
-}
+const GENERATOR = 'src/build/feeds/generate-feeds.ts';
 
 /**
  * Renders the Atom feed, the JSON Feed and the iCalendar file from the data
@@ -25,15 +16,20 @@ async function loadGenerator(): Promise<Generator> {
 export function feedsPlugin(): Plugin {
   let publicDir = '';
   let siteUrl: string | undefined;
+  let root = '';
+  let mode = 'production';
 
-  async function render(): Promise<GeneratedFile[]> {
-    const { generateFeeds } = await loadGenerator();
+  async function render(server: ViteDevServer): Promise<GeneratedFile[]> {
+    const { generateFeeds } = await loadAppModule<Generator>(server, GENERATOR);
     return generateFeeds({ publicDir, siteUrl });
   }
 
-  const serve: Connect.NextHandleFunction = (req, res, next) => {
+  const serve = (
+    server: ViteDevServer,
+    ...[req, res, next]: Parameters<Connect.NextHandleFunction>
+  ) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-    render()
+    render(server)
       .then((files) => {
         const file = files.find((f) => f.urlPath === pathname);
         if (!file) return next();
@@ -47,6 +43,8 @@ export function feedsPlugin(): Plugin {
     name: 'cncf-explorer:feeds',
     configResolved(config) {
       publicDir = config.publicDir;
+      root = config.root;
+      mode = config.mode;
       siteUrl = config.env.VITE_SITE_URL as string | undefined;
     },
     configureServer(server) {
@@ -55,12 +53,12 @@ export function feedsPlugin(): Plugin {
       let feedPaths: Promise<Set<string>> | null = null;
       server.middlewares.use((req, res, next) => {
         const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-        feedPaths ??= render().then(
+        feedPaths ??= render(server).then(
           (files) => new Set(files.map((f) => f.urlPath)),
         );
         feedPaths
           .then((paths) =>
-            paths.has(pathname) ? serve(req, res, next) : next(),
+            paths.has(pathname) ? serve(server, req, res, next) : next(),
           )
           .catch((error: unknown) => {
             feedPaths = null; // broken data: try again on the next request
@@ -70,7 +68,8 @@ export function feedsPlugin(): Plugin {
     },
     async generateBundle() {
       if (this.environment.name !== 'client') return;
-      for (const file of await render()) {
+      const files = await withAppModules(root, mode, render);
+      for (const file of files) {
         this.emitFile({
           type: 'asset',
           fileName: file.urlPath.replace(/^\//, ''),

@@ -69,7 +69,10 @@ export function pwaOptions(mode: string): Partial<VitePWAOptions> {
       globPatterns: ['**/*.{js,css,html,svg,json}'],
       // MSW's worker is stripped from production builds; never cache it
       // should a build ever contain it.
-      globIgnores: ['**/mockServiceWorker.js'],
+      // Prerendered pages other than index.html are not precached: offline,
+      // a navigation gets index.html and the app renders the URL itself
+      // (src/app/start-app.tsx), from the precached data.
+      globIgnores: ['**/mockServiceWorker.js', '*/**/index.html', '404.html'],
       manifestTransforms: [precacheLandscapeEntries],
       runtimeCaching: [
         {

@@ -4,6 +4,12 @@ const EnvSchema = v.object({
   BASE_URL: v.string(),
   /** Where the JSON data files live; an organiser may point this at their own host. */
   VITE_DATA_BASE_URL: v.optional(v.pipe(v.string(), v.minLength(1))),
+  /**
+   * The site's public address (link previews, canonical URLs, feeds). Read
+   * at build time only: the build checks it (resolveSiteUrl in
+   * src/utils/url.ts) and fails on a bad one; see README.
+   */
+  VITE_SITE_URL: v.optional(v.string()),
   /** Where logo files live (a folder URL); an organiser may self-host them. */
   VITE_LOGO_BASE_URL: v.optional(
     v.union([

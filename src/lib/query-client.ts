@@ -30,3 +30,20 @@ export function createQueryClient(): QueryClient {
     },
   });
 }
+
+/**
+ * Resolves once no query is fetching, including queries started while
+ * waiting (a loader prefetches the catalog, then the event's file).
+ */
+export async function whenQueriesSettle(
+  queryClient: QueryClient,
+): Promise<void> {
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (queryClient.isFetching() === 0) return;
+    const fetching = queryClient
+      .getQueryCache()
+      .findAll({ fetchStatus: 'fetching' });
+    await Promise.all(fetching.map((q) => q.promise?.catch(() => undefined)));
+  }
+}

@@ -64,8 +64,3 @@ export function formatDateRange(start: string, end: string): string {
   }
   return `${formatDate(start)} – ${formatDate(end)}`;
 }
-
-/** Today's date as an ISO string in UTC. */
-export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}

@@ -33,3 +33,26 @@ export function isHttpUrl(value: string | null | undefined): value is string {
     return false;
   }
 }
+
+/** Used when VITE_SITE_URL is not set: the local `npm run preview` address. */
+export const DEFAULT_SITE_URL = 'http://127.0.0.1:4173';
+
+/**
+ * Checks VITE_SITE_URL (an absolute http(s) URL without credentials) and
+ * drops a trailing slash; fails with a message naming the variable.
+ */
+export function resolveSiteUrl(value: string | undefined): string {
+  const raw = value?.trim() || DEFAULT_SITE_URL;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`VITE_SITE_URL: "${raw}" is not an absolute URL`);
+  }
+  if (!isHttpUrl(url.href)) {
+    throw new Error(
+      `VITE_SITE_URL: "${raw}" must start with http:// or https:// and carry no user name or password`,
+    );
+  }
+  return url.href.replace(/\/+$/, '');
+}

@@ -12,6 +12,7 @@ import { RelatedAnnouncements } from '@/features/announcements/components/relate
 import { ShareButton } from '@/features/announcements/components/share-button';
 import { findRelated, neighbours } from '@/features/announcements/find-related';
 import { sourcesOf } from '@/features/announcements/schemas';
+import { useSiteOrigin } from '@/hooks/use-render-context';
 import { cn } from '@/utils/cn';
 
 import type { AnnouncementList } from '@/features/announcements/schemas';
@@ -52,10 +53,11 @@ function NotFound({ id }: { id: string }) {
 }
 
 function Detail({ data, id }: { data: AnnouncementList; id: string }) {
+  const origin = useSiteOrigin();
   const announcement = data.announcements.find((a) => a.id === id);
   if (!announcement) return <NotFound id={id} />;
   const { previous, next } = neighbours(data.announcements, id);
-  const url = new URL(paths.announcement(id), window.location.origin).href;
+  const url = new URL(paths.announcement(id), origin).href;
   return (
     <article>
       <title>{pageTitle(announcement.title)}</title>

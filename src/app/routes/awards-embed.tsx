@@ -20,6 +20,7 @@ import {
   initialHeightFor,
   loaderSnippet,
 } from '@/features/leaderboard/embed/embed-snippet';
+import { useSiteOrigin } from '@/hooks/use-render-context';
 import { useSearchState } from '@/hooks/use-search-state';
 
 import type { EmbedParams } from '@/features/leaderboard/embed/embed-params';
@@ -70,7 +71,7 @@ function EmbedSetup({
     parseEmbedParams,
     writeEmbedParams,
   );
-  const origin = window.location.origin;
+  const origin = useSiteOrigin();
   const frameTitle = `Award winners at ${eventName}`;
   const height = initialHeightFor(awards, params);
   return (

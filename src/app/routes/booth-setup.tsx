@@ -7,6 +7,7 @@ import { pageTitle, paths } from '@/config/paths';
 import { boothSearch, parseBoothParams } from '@/features/booth/booth-params';
 import { BoothPreview } from '@/features/booth/components/booth-preview';
 import { BoothSetupForm } from '@/features/booth/components/booth-setup-form';
+import { useSiteOrigin } from '@/hooks/use-render-context';
 import { useSearchState } from '@/hooks/use-search-state';
 import { cn } from '@/utils/cn';
 
@@ -29,7 +30,8 @@ export function Component() {
   const [copy, setCopy] = useState<CopyState>('idle');
   const query = boothSearch(config);
   const boothPath = `${paths.booth}${query}`;
-  const boothUrl = new URL(boothPath, window.location.origin).href;
+  const origin = useSiteOrigin();
+  const boothUrl = new URL(boothPath, origin).href;
 
   const update = (next: BoothConfig) => {
     setCopy('idle');

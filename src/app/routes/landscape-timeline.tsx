@@ -48,6 +48,9 @@ function landscapeLink(
   return `${paths.landscape}?${params}`;
 }
 
+/** px: the chart's width in the prerendered page, read without JavaScript. */
+const NOSCRIPT_WIDTH = 960;
+
 /** The view lives in the URL; a loaded landscape (`?source=`) stays loaded while filtering. */
 const writeUrlView = (view: TimelineView, current: URLSearchParams) =>
   keepParams(writeTimelineView(view), current, [SOURCE_PARAM]);
@@ -64,13 +67,13 @@ export function Component() {
   const catalog = useQuery(catalogQueries.catalog());
   const events = useMemo(() => datedEvents(catalog.data), [catalog.data]);
   const [columnRef, width] = useElementWidth<HTMLDivElement>();
-  const explorer = (landscape: Landscape) => (
+  const explorer = (landscape: Landscape, chartWidth = width) => (
     <TimelineExplorer
       landscape={landscape}
       events={events}
       view={view}
       onViewChange={setView}
-      width={width}
+      width={chartWidth}
       linkForMove={(m: Move) =>
         landscapeLink(m.date, { id: m.itemId, category: m.category })
       }
@@ -106,7 +109,13 @@ export function Component() {
         shownName={source.kind === 'imported' ? source.fileName : null}
       />
       <div ref={columnRef}>
-        {width === 0 ? null : source.kind === 'imported' ? (
+        {width === 0 ? (
+          // Prerendered (and hydrating): no width yet. Without JavaScript
+          // the timeline shows at a nominal width; with it, once measured.
+          <noscript>
+            {shipped.data && explorer(shipped.data, NOSCRIPT_WIDTH)}
+          </noscript>
+        ) : source.kind === 'imported' ? (
           explorer(source.landscape)
         ) : (
           <QueryView
@@ -114,7 +123,7 @@ export function Component() {
             loadingLabel="Loading the landscape…"
             skeleton={<Skeleton className="h-[28rem]" />}
           >
-            {explorer}
+            {(landscape) => explorer(landscape)}
           </QueryView>
         )}
       </div>

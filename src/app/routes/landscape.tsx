@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Link } from 'react-router';
 
 import { QueryView } from '@/components/ui/query-view';
@@ -25,9 +25,9 @@ import {
   writeView,
 } from '@/features/landscape/view-state';
 import { useElementWidth } from '@/hooks/use-element-width';
+import { useToday } from '@/hooks/use-render-context';
 import { keepParams, useSearchState } from '@/hooks/use-search-state';
 import { catalogQueries } from '@/lib/event-catalog';
-import { todayIso } from '@/utils/format';
 
 import type { Landscape, LandscapeIndex } from '@/features/landscape/schemas';
 import type { LandscapeView } from '@/features/landscape/view-state';
@@ -70,7 +70,7 @@ export function Component() {
   const imported = useImportedLandscape();
   const source = imported.shown;
   const [view, setView] = useSearchState(parseView, writeUrlView);
-  const [today] = useState(() => todayIso());
+  const today = useToday();
   const datePreset = useEventPreset();
   // While the data loads, so a large landscape's first frame is quicker.
   useEffect(prepareChartDrawing, []);

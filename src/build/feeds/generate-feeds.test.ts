@@ -4,12 +4,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { FEED_PATHS } from '@/config/paths';
+import { DEFAULT_SITE_URL, resolveSiteUrl } from '@/utils/url';
 
-import {
-  DEFAULT_SITE_URL,
-  generateFeeds,
-  resolveSiteUrl,
-} from './generate-feeds';
+import { generateFeeds } from './generate-feeds';
 
 const PUBLIC_DIR = path.resolve(import.meta.dirname, '../../../public');
 

@@ -7,10 +7,7 @@ import { AnnouncementListSchema } from '@/features/announcements/schemas';
 import { buildIcs } from '@/lib/calendar/build-ics';
 import { readData } from '@/lib/read-data';
 import { EventCatalogSchema, featuredEvent } from '@/lib/schemas/event-catalog';
-import { isHttpUrl } from '@/utils/url';
-
-/** Used when VITE_SITE_URL is not set: the local `npm run preview` address. */
-export const DEFAULT_SITE_URL = 'http://127.0.0.1:4173';
+import { resolveSiteUrl } from '@/utils/url';
 
 export type GeneratedFile = {
   /** Public path, such as `/announcements/feed.xml`. */
@@ -18,23 +15,6 @@ export type GeneratedFile = {
   contentType: string;
   source: string;
 };
-
-/** Checks VITE_SITE_URL and drops a trailing slash; fails with a clear message. */
-export function resolveSiteUrl(value: string | undefined): string {
-  const raw = value?.trim() || DEFAULT_SITE_URL;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new Error(`VITE_SITE_URL: "${raw}" is not an absolute URL`);
-  }
-  if (!isHttpUrl(url.href)) {
-    throw new Error(
-      `VITE_SITE_URL: "${raw}" must start with http:// or https:// and carry no user name or password`,
-    );
-  }
-  return url.href.replace(/\/+$/, '');
-}
 
 /**
  * Reads the shipped data (`<publicDir>/data/v1`), validates it with the

@@ -1,5 +1,6 @@
+import { useToday } from '@/hooks/use-render-context';
 import { isPastEvent } from '@/lib/event-catalog';
-import { formatDateRange, todayIso } from '@/utils/format';
+import { formatDateRange } from '@/utils/format';
 
 import type { CatalogEvent } from '@/lib/event-catalog';
 
@@ -13,7 +14,9 @@ function when(event: CatalogEvent): string {
 }
 
 /** The events announced as coming next, with what is and is not known. */
-export function NextEvents({ events, today = todayIso() }: NextEventsProps) {
+export function NextEvents({ events, today: todayProp }: NextEventsProps) {
+  const readerToday = useToday();
+  const today = todayProp ?? readerToday;
   return (
     <ul className="grid gap-4 md:grid-cols-3">
       {events.map((event) => {

@@ -2,9 +2,10 @@ import { useEffect, useMemo, useState } from 'react';
 
 import { useChartBox } from '@/hooks/use-element-width';
 import { useReducedMotion } from '@/hooks/use-reduced-motion';
+import { todayIso } from '@/hooks/use-render-context';
 import { useDocumentTheme } from '@/hooks/use-theme';
 import { cn } from '@/utils/cn';
-import { formatDate, formatNumber, todayIso } from '@/utils/format';
+import { formatDate, formatNumber } from '@/utils/format';
 
 import { DEFAULT_VIEW, selectView } from '../view-state';
 import { LandscapePoster } from './landscape-poster';

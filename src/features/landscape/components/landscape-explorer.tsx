@@ -260,6 +260,20 @@ export function LandscapeExplorer({
               caption={title}
               onOpen={(item) => set({ item }, true)}
             />
+          ) : chartWidth === 0 ? (
+            // Prerendered (and hydrating): no width yet. The chart draws
+            // once measured; without JavaScript the table stands in for it.
+            <noscript>
+              <p className="mb-2 text-sm">
+                The chart, the search and the filters need JavaScript; the table
+                lists the same items.
+              </p>
+              <LandscapeTable
+                selection={selection}
+                caption={title}
+                onOpen={(item) => set({ item }, true)}
+              />
+            </noscript>
           ) : (
             chartWidth > 0 && (
               <LandscapeChart
