@@ -1,6 +1,5 @@
 import { useSyncExternalStore } from 'react';
 
-
 /**
  * What a prerendered page was rendered with: the build day and the site's
  * origin (VITE_SITE_URL). Set by the prerenderer, and by the client from
@@ -44,5 +43,17 @@ export function useSiteOrigin(): string {
     noSubscription,
     () => window.location.origin,
     () => rendered?.origin ?? window.location.origin,
+  );
+}
+
+/**
+ * False while a prerendered page hydrates, true from the render after (and
+ * at once on a page the client renders itself).
+ */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
   );
 }

@@ -82,3 +82,13 @@ export function patternId(
   const pattern = STATUS_PATTERN[status];
   return pattern ? `${prefix}-${pattern}` : null;
 }
+
+/**
+ * Status patterns (the chart, the timeline, exports): a cell of this
+ * many layout px, in translucent dark ink. Here, not in the chart's style
+ * module, so the timeline can draw them without loading the chart's layout.
+ */
+export const PATTERN_CELL = 6;
+export const PATTERN_INK = 'rgba(0,0,0,0.45)';
+/** Pattern strokes, layout px: stripes (rotated 45°), dot radius, cross. */
+export const PATTERN_STROKE = { stripes: 1.5, dot: 1.1, cross: 1 } as const;

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 
 import { FOCUS_RING } from '@/components/ui/focus-ring';
 import { useSlashFocus } from '@/hooks/use-slash-focus';
@@ -17,6 +17,14 @@ export function AnnouncementSearch({
 }: AnnouncementSearchProps) {
   const ref = useRef<HTMLInputElement>(null);
   useSlashFocus(ref);
+  useEffect(() => {
+    // The page is prerendered: a reader may type before the app takes over
+    // the field. Keep what they typed instead of dropping it.
+    const typed = ref.current?.value ?? value;
+    if (typed !== value) onChange(typed);
+    // Once, when the app takes over the field.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   return (
     <div className="relative">
       <label

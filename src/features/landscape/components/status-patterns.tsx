@@ -4,7 +4,7 @@ import {
   PATTERN_STROKE,
   patternId,
   STATUS_COLORS,
-} from '../render/chart-style';
+} from '../status-style';
 
 import type { DisplayStatus } from '../schemas';
 

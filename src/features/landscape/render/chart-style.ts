@@ -26,6 +26,9 @@ import type { ChartPalette } from '../status-style';
 
 export {
   chartPalette,
+  PATTERN_CELL,
+  PATTERN_INK,
+  PATTERN_STROKE,
   patternId,
   STATUS_COLORS,
   STATUS_PATTERN,
@@ -49,11 +52,6 @@ export const RING_RADIUS_PX = 3;
 export const FOCUS_RING_PX = 3;
 export const FOCUS_RING_GAP_PX = 3;
 
-/** Status patterns: a cell of this many layout px, in translucent dark ink. */
-export const PATTERN_CELL = 6;
-export const PATTERN_INK = 'rgba(0,0,0,0.45)';
-/** Pattern strokes, layout px: stripes (rotated 45°), dot radius, cross. */
-export const PATTERN_STROKE = { stripes: 1.5, dot: 1.1, cross: 1 } as const;
 
 /** Logos appear on tiles with room for one this big on screen. */
 export const MIN_LOGO_PX = 20;

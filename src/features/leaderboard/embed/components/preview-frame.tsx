@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 
 import { isEmbedHeightMessage } from '@/features/leaderboard/embed/embed-messages';
 import { useElementWidth } from '@/hooks/use-element-width';
+import { useHydrated } from '@/hooks/use-render-context';
 
 export type PreviewFrameProps = {
   /** Same-origin URL of the embed with its options. */
@@ -32,6 +33,7 @@ export function PreviewFrame({
   const frame = useRef<HTMLIFrameElement>(null);
   const [boxRef, boxWidth] = useElementWidth<HTMLDivElement>();
   const [height, setHeight] = useState<number | null>(null);
+  const hydrated = useHydrated();
   const frameHeight = height ?? initialHeight;
   const room = boxWidth - 2 * HOST_PADDING;
   // Before the first measurement (and in tests without layout) show 1:1.
@@ -66,6 +68,10 @@ export function PreviewFrame({
           style={{ width: width * scale, height: frameHeight * scale }}
         >
           <iframe
+            // A prerendered frame may report its height before this page
+            // listens: once hydrated, a new frame loads and reports again
+            // (without JavaScript the first one stays, unsized).
+            key={hydrated ? 'live' : 'prerendered'}
             ref={frame}
             src={src}
             title={title}
