@@ -3,6 +3,8 @@ import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes } from 'react-router';
 
+import { APP_MARKS } from '@/config/app-marks';
+import { mark } from '@/config/instrument';
 import { setRenderContext } from '@/hooks/use-render-context';
 import { createQueryClient } from '@/lib/query-client';
 import {
@@ -74,6 +76,8 @@ export async function startApp(container: HTMLElement): Promise<void> {
     for (const query of state.queries.queries) {
       queryClient.setQueryData(query.queryKey, query.state.data);
     }
+    // The page's data is available from here (a fetched page: its parse).
+    mark(APP_MARKS.dataHydrated);
   }
   const router = createBrowserRouter(
     routes,

@@ -1,3 +1,4 @@
+import { APP_MARKS } from '@/config/app-marks';
 import { LANDSCAPE_MARKS } from '@/features/landscape/chart-marks';
 import { TIMELINE_MARKS } from '@/features/timeline/timeline-perf-marks';
 
@@ -22,11 +23,15 @@ type RunFigures = {
 /** Reads the marks of the first paint after the data was parsed. */
 function readTimelineTimes(marks: {
   parsed: string;
+  hydrated: string;
   model: string;
   painted: string;
   allPainted: string;
 }): RunFigures | null {
-  const parsed = performance.getEntriesByName(marks.parsed, 'mark')[0];
+  // A prerendered page carries its data: it is available once hydrated.
+  const parsed =
+    performance.getEntriesByName(marks.parsed, 'mark')[0] ??
+    performance.getEntriesByName(marks.hydrated, 'mark')[0];
   if (!parsed) return null;
   const after = (entries: PerformanceEntryList) =>
     entries.find((e) => e.startTime >= parsed.startTime);
@@ -50,6 +55,7 @@ async function measureOnce(ctx: BenchContext): Promise<RunFigures> {
         readTimelineTimes,
         {
           parsed: LANDSCAPE_MARKS.parsed,
+          hydrated: APP_MARKS.dataHydrated,
           model: TIMELINE_MARKS.model,
           painted: TIMELINE_MARKS.painted,
           allPainted: TIMELINE_MARKS.allPainted,
@@ -101,12 +107,12 @@ export const timelinePage: BenchGroup = {
     ): BenchRow => ({ group: GROUP, name, unit, samples });
     return [
       row(
-        'first render: data parsed → chart painted (target ≤ 100 ms)',
+        'first render: data parsed or hydrated → chart painted (target ≤ 100 ms)',
         'ms',
         runs.map((r) => r.firstRender),
       ),
       row(
-        'data parsed → moves, stats and the chart table painted too',
+        'data available → moves, stats and the chart table painted too',
         'ms',
         runs.map((r) => r.allPainted),
       ),
