@@ -185,7 +185,8 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       !javaScriptEnabled ||
       serviceWorkers !== (testInfo.project.use.serviceWorkers ?? 'allow');
     if (!own) {
-      await resetShared(shared, baseURL);
+      // Reset after each test (teardown runs on failure too): the worker's
+      // context starts clean, so the next test finds a new tab's state.
       await shared.context.tracing.startChunk();
       await provide(shared.context);
       await stopTracing(shared.context, testInfo);
