@@ -31,6 +31,9 @@ async function tap(page: Page, name: string) {
 
 /** With a fake clock installed: stop it, so only runFor moves time. */
 async function freezeClock(page: Page) {
+  // Data that arrives after the pause would never reach the screen:
+  // TanStack Query hands results to React on a zero-delay timer.
+  await page.waitForLoadState('networkidle');
   const now = await page.evaluate(() => Date.now());
   // Leave room for the round trip on a busy machine.
   await page.clock.pauseAt(now + 5000);
