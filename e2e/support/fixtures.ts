@@ -4,6 +4,8 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
 
+import { APP_MARKS } from '../../src/config/app-marks';
+
 import type {
   BrowserContext,
   BrowserContextOptions,
@@ -294,6 +296,18 @@ export async function expectNoAxeViolations(
       `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,
   );
   expect(summary, 'axe violations').toEqual([]);
+}
+
+/**
+ * Waits until the app has started (instrumented builds mark it): a
+ * prerendered page shows its content before its key handlers exist, so a
+ * shortcut pressed earlier would go unheard, as it would for a user.
+ */
+export async function appInteractive(page: Page) {
+  await page.waitForFunction(
+    (name) => performance.getEntriesByName(name).length > 0,
+    APP_MARKS.interactive,
+  );
 }
 
 /** Sets the colour scheme the page sees (the app follows the system). */
