@@ -11,11 +11,12 @@ import {
 } from './support/bundle';
 
 /**
- * First-load JS budget for the overview, gzipped (issue: budgets). 121 KB
- * since prerendering: hydrating a prerendered page (start-app.tsx, the
- * render context) costs 0.8 KB over the SPA's 119.3 KB.
+ * First-load JS budget for the overview, gzipped (issue: budgets): 120 KB,
+ * as before prerendering. The app's start (start-app.tsx) is counted with
+ * the entry; hydrating costs about 0.8 KB, won back by one chunk for the
+ * libraries every page loads (vite.config.ts).
  */
-const HOME_JS_BUDGET = 121 * 1024;
+const HOME_JS_BUDGET = 120 * 1024;
 
 /**
  * Gzipped HTML budgets of the prerendered pages (KB). The HTML carries the
