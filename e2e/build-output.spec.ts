@@ -22,7 +22,8 @@ const HOME_JS_BUDGET = 120 * 1024;
  * Gzipped HTML budgets of the prerendered pages (KB). The HTML carries the
  * page's data for hydration: /landscape its category (77 KB of JSON) and a
  * table for readers without JavaScript, the timeline the whole landscape
- * (843 KB of JSON), which it would otherwise fetch.
+ * (843 KB of JSON), which it would otherwise fetch; the booth the data of
+ * its default slides (awards, announcements, the landscape category).
  */
 const HTML_BUDGETS_KB: Record<string, number> = {
   'index.html': 8,
@@ -32,6 +33,7 @@ const HTML_BUDGETS_KB: Record<string, number> = {
   'awards/embed/index.html': 7,
   'landscape/index.html': 34,
   'landscape/timeline/index.html': 96,
+  'booth/index.html': 17,
   'booth/setup/index.html': 6,
   '404.html': 5,
 };
