@@ -12,4 +12,9 @@ export const APP_MARKS = {
   started: 'app:started',
   /** A prerendered page's query cache filled from its HTML. */
   dataHydrated: 'app:data-hydrated',
+  /**
+   * The first render's effects have run (the App's effect runs after its
+   * children's): key handlers and listeners are in place.
+   */
+  interactive: 'app:interactive',
 } as const;

@@ -6,11 +6,11 @@ import { useElementWidth } from '@/hooks/use-element-width';
 import { useReducedMotion } from '@/hooks/use-reduced-motion';
 import { useTheme } from '@/hooks/use-theme';
 import { useWindowHeight } from '@/hooks/use-window-height';
+import { download } from '@/lib/export-image';
 import { cn } from '@/utils/cn';
 import { formatDate } from '@/utils/format';
 
 import { exportContent } from '../export-content';
-import { download } from '../export-image';
 import { chartHeight } from '../layout/chart-size';
 import { selectView } from '../view-state';
 import { ChartPlaceholder } from './chart-placeholder';
