@@ -4,6 +4,12 @@
  * bench imports them in Node.
  */
 export const APP_MARKS = {
+  /**
+   * The app's code has been evaluated and starts (React, the router and
+   * every module of the entry are loaded): a prerendered page's largest
+   * paint comes before it.
+   */
+  started: 'app:started',
   /** A prerendered page's query cache filled from its HTML. */
   dataHydrated: 'app:data-hydrated',
   /**
