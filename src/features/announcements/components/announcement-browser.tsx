@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 
 import { Button } from '@/components/ui/button';
-import { useMediaQuery } from '@/hooks/use-media-query';
 
 import {
   facetChoices,
@@ -19,9 +18,6 @@ import { FilterSheet } from './filter-sheet';
 import type { Announcement } from '../schemas';
 
 export type AnnouncementBrowserProps = { announcements: Announcement[] };
-
-/** Below Tailwind's `lg`: filters move into a sheet behind one button. */
-const COMPACT_QUERY = '(max-width: 63.99rem)';
 
 function resultText(shown: number, total: number): string {
   if (shown === total) return `All ${total} announcements`;
@@ -43,7 +39,6 @@ export function AnnouncementBrowser({
     [announcements, filters],
   );
   const filtered = isFiltered(filters);
-  const compact = useMediaQuery(COMPACT_QUERY);
   const facetGroups = (
     <>
       <FacetGroup legend="Kind" choices={facets.kinds} onToggle={toggleKind} />
@@ -62,7 +57,12 @@ export function AnnouncementBrowser({
         aria-label="Filter announcements"
       >
         <AnnouncementSearch value={filters.q} onChange={setQuery} />
-        {!compact && facetGroups}
+        {/* Below `lg`, with scripting, the filters wait in a sheet. CSS
+            decides, so the prerendered page is laid out for the phone it
+            reaches (without JavaScript the facets stay: they are links). */}
+        <div className="flex flex-col gap-6 max-lg:[@media(scripting:enabled)]:hidden">
+          {facetGroups}
+        </div>
       </div>
       <div className="min-w-0">
         <ActiveFilters
@@ -79,20 +79,23 @@ export function AnnouncementBrowser({
           >
             {resultText(hits.length, announcements.length)}
           </p>
-          {compact ? (
+          <div className="hidden max-lg:[@media(scripting:enabled)]:block">
             <FilterSheet
               activeCount={filters.kinds.length + filters.orgs.length}
               resultCount={hits.length}
             >
               {facetGroups}
             </FilterSheet>
-          ) : (
-            filtered &&
-            hits.length > 0 && (
-              <Button size="sm" variant="ghost" onClick={clear}>
-                Clear filters
-              </Button>
-            )
+          </div>
+          {filtered && hits.length > 0 && (
+            <Button
+              size="sm"
+              variant="ghost"
+              onClick={clear}
+              className="max-lg:[@media(scripting:enabled)]:hidden"
+            >
+              Clear filters
+            </Button>
           )}
         </div>
         {unknownKinds.length > 0 && (

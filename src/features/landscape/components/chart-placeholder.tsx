@@ -4,14 +4,17 @@
  * window and at least 440 px tall; on phones 70% of the window, 440–640 px),
  * so the chart takes this place without pushing the page down, and the
  * page's first paint is its final layout. Only with scripting on: without
- * JavaScript the table stands here instead.
+ * JavaScript the table stands here instead. It says what is coming, in
+ * small type, so it never is the page's largest paint.
  */
 export function ChartPlaceholder() {
   return (
     <div
       aria-hidden="true"
       data-chart-placeholder=""
-      className="hidden aspect-[5/3] max-h-[calc(100vh-120px)] min-h-[440px] rounded-lg border border-slate-300 max-sm:aspect-auto max-sm:h-[min(640px,max(440px,70vh))] max-sm:max-h-none dark:border-slate-700 [@media(scripting:enabled)]:block"
-    />
+      className="hidden aspect-[5/3] max-h-[calc(100vh-120px)] min-h-[440px] animate-pulse place-content-center rounded-lg border border-slate-300 bg-slate-50 text-center text-sm text-slate-600 max-sm:aspect-auto max-sm:h-[min(640px,max(440px,70vh))] max-sm:max-h-none dark:border-slate-700 dark:bg-slate-900 dark:text-slate-300 [@media(scripting:enabled)]:grid"
+    >
+      Drawing the chart…
+    </div>
   );
 }

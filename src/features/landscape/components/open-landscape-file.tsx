@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FOCUS_RING } from '@/components/ui/focus-ring';
 import { CNCF_LATEST_URL } from '@/features/landscape/import/use-landscape-source';
+import { useHydrated } from '@/hooks/use-render-context';
 import { cn } from '@/utils/cn';
 import { formatNumber } from '@/utils/format';
 import { isHttpUrl } from '@/utils/url';
@@ -105,6 +106,8 @@ export function OpenLandscapeFile({
   const headingId = useId();
   const [dragging, setDragging] = useState(false);
   const { openFile, warm, loaded } = control;
+  // A prerendered page: a file chosen before the app runs would be lost.
+  const hydrated = useHydrated();
 
   return (
     <section aria-labelledby={headingId} className={cn('space-y-4', className)}>
@@ -140,7 +143,7 @@ export function OpenLandscapeFile({
       >
         <label
           className={cn(
-            'bg-accent-600 hover:bg-accent-700 dark:bg-accent-400 dark:hover:bg-accent-300 inline-flex h-10 cursor-pointer items-center rounded-md px-4 font-medium text-white dark:text-slate-950',
+            'bg-accent-600 hover:bg-accent-700 dark:bg-accent-400 dark:hover:bg-accent-300 inline-flex h-10 cursor-pointer items-center rounded-md px-4 font-medium text-white has-disabled:cursor-wait dark:text-slate-950',
             // FOCUS_RING, for the visually hidden input inside.
             'has-focus-visible:outline-accent-600 dark:has-focus-visible:outline-accent-300 has-focus-visible:outline-2 has-focus-visible:outline-offset-2',
           )}
@@ -149,6 +152,7 @@ export function OpenLandscapeFile({
           <input
             type="file"
             accept=".yml,.yaml,application/yaml,text/yaml"
+            disabled={!hydrated}
             className="sr-only"
             onChange={(event) => {
               const file = event.currentTarget.files?.[0];
