@@ -96,6 +96,7 @@ export function LandscapePoster({
         <ChartLayers
           groups={layout.groups}
           tiles={tiles}
+          settledTiles={layout.tiles}
           names={names}
           statusById={selection.statusById}
           emphasis={dimmed}
