@@ -1,11 +1,8 @@
-import {
-  hierarchy,
-  treemap,
-  treemapSlice,
-  treemapSquarify,
-} from 'd3-hierarchy';
+import { hierarchy, treemap, treemapSlice } from 'd3-hierarchy';
 
 import { packGrid, tileSize } from './grid-pack';
+import { subcategoryHeadingWidth } from './label-fit';
+import { headingAwareTile } from './subcategory-rows';
 
 import type { LandscapeCategory, LandscapeItem } from '../schemas';
 import type { HierarchyRectangularNode } from 'd3-hierarchy';
@@ -26,6 +23,8 @@ const NARROW_HEADING_TILES = 10;
  * it (and its count) when the whole landscape is in view.
  */
 const HEADING_TILES = 5;
+/** A subcategory box laid out in rows keeps room for a row of tiles this tall under its heading, px. */
+const MIN_TILE_ROW = 16;
 /** Room a category heading takes, in tiles, so a small category still shows its name. */
 const CATEGORY_HEADING_TILES = 30;
 
@@ -184,7 +183,20 @@ export function computeLandscapeLayout(
     );
   const laidOut = treemap<TreeDatum>()
     // Phones: full-width bands, so each subcategory keeps a readable grid.
-    .tile(narrow ? treemapSlice : treemapSquarify.ratio(1.6))
+    .tile(
+      narrow
+        ? treemapSlice
+        : headingAwareTile<TreeDatum>(
+            (n) =>
+              subcategoryHeadingWidth(
+                n.data.name,
+                n.data.items?.length ?? 0,
+                headerScale,
+              ) + GROUP_GAP,
+            (SUBCATEGORY_HEADER + MIN_TILE_ROW) * headerScale + GROUP_GAP,
+            1.6,
+          ),
+    )
     .size([size.width, size.height])
     .paddingOuter(GROUP_GAP / 2)
     .paddingInner(GROUP_GAP)
