@@ -22,7 +22,7 @@ const NARROW_HEADING_TILES = 10;
  * subcategory of one or two items still gets a box wide enough to name
  * it (and its count) when the whole landscape is in view.
  */
-const HEADING_TILES = 5;
+const HEADING_TILES = 8;
 /** A subcategory box laid out in rows keeps room for a row of tiles this tall under its heading, px. */
 const MIN_TILE_ROW = 16;
 /** Room a category heading takes, in tiles, so a small category still shows its name. */

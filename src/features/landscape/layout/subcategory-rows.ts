@@ -91,6 +91,9 @@ export function tileRows<T>(
   return true;
 }
 
+/** Shares of the heading's minimum width tried in turn. */
+const WIDTH_SHARES = [1, 0.8, 0.65];
+
 /**
  * d3's squarified tiling, except that the subcategories of a category
  * (depth 1) that would come out narrower than their heading's minimum
@@ -113,6 +116,11 @@ export function headingAwareTile<T>(
     if (parent.depth !== 1) return;
     const kids = parent.children ?? [];
     if (kids.every((k) => k.x1 - k.x0 >= minWidth(k) - 0.5)) return;
-    tileRows(parent, x0, y0, x1, y1, minWidth, minHeight);
+    // Where the category is too short for rows that wide, narrower rows
+    // still beat slivers: down to about six characters of a name.
+    for (const share of WIDTH_SHARES) {
+      const narrower = (k: TileParent<T>) => minWidth(k) * share;
+      if (tileRows(parent, x0, y0, x1, y1, narrower, minHeight)) return;
+    }
   };
 }
