@@ -171,7 +171,7 @@ export const landscapeClicks: BenchGroup = {
       },
       {
         group: filterGroup,
-        name: 'click → settled (the glide ends; target ≤ 200)',
+        name: 'click → settled (the last redraw; target ≤ 200)',
         unit: 'ms',
         samples: filter.map((f) => f.settled),
       },

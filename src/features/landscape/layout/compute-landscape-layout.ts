@@ -244,12 +244,19 @@ function toGroup(
   };
 }
 
-/** Heading band of a subcategory box, px: shrinks in a very small box so tiles keep room. */
+/**
+ * Heading band of a subcategory box, px: whole while the box also has room
+ * for a row of tiles (MIN_TILE_ROW) under it, else shrinking (to a third
+ * of a very small box) so tiles keep room.
+ */
 export function subcategoryHeader(
   groupHeight: number,
   headerScale = 1,
 ): number {
-  return Math.min(SUBCATEGORY_HEADER * headerScale, groupHeight / 3);
+  return Math.min(
+    SUBCATEGORY_HEADER * headerScale,
+    Math.max(groupHeight / 3, groupHeight - MIN_TILE_ROW * headerScale),
+  );
 }
 
 /** Fills the area under a subcategory heading with a grid, in reading order. */

@@ -188,7 +188,7 @@ export function fitGroupHeading(
 }
 
 /** A subcategory heading keeps at least this many characters of its name. */
-export const MIN_HEADING_CHARS = 10;
+const MIN_HEADING_CHARS = 10;
 
 /**
  * Width a subcategory box needs for a readable heading, px at the fitted

@@ -1,7 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 
-import { computeLandscapeLayout } from './compute-landscape-layout';
+import {
+  computeLandscapeLayout,
+  SUBCATEGORY_HEADER,
+  subcategoryHeader,
+} from './compute-landscape-layout';
 import { subcategoryHeadingWidth } from './label-fit';
 import { rowHeights } from './subcategory-rows';
 
@@ -73,5 +77,13 @@ describe('subcategory headings in the layout', () => {
     const long = subcategoryHeadingWidth('Coordination & Service Discovery', 9);
     expect(long).toBe(subcategoryHeadingWidth('Coordinati', 9));
     expect(subcategoryHeadingWidth('Data', 9)).toBeLessThan(long);
+  });
+});
+
+describe('subcategoryHeader', () => {
+  it('keeps the whole heading band over one row of tiles in a short box', () => {
+    expect(subcategoryHeader(36)).toBe(SUBCATEGORY_HEADER);
+    expect(subcategoryHeader(30)).toBe(14);
+    expect(subcategoryHeader(12)).toBe(4);
   });
 });

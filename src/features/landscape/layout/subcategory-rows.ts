@@ -42,7 +42,7 @@ export function rowHeights(
  * `minHeight` px (a heading and a row of tiles), so areas stay
  * proportional to the values except where a small block needs that.
  */
-export function tileRows<T>(
+function tileRows<T>(
   parent: TileParent<T>,
   x0: number,
   y0: number,
