@@ -25,14 +25,6 @@ const FEATURE_ZONES = FEATURES.map((name) => ({
     `${import.meta.dirname}/src/features/*/api/**`,
     `${import.meta.dirname}/src/features/*/schemas.ts`,
     `${import.meta.dirname}/src/features/landscape/status-on.@(ts)`,
-    // Until the status look and image export move to the shared layer
-    // (the landscape is being reworked): the timeline draws with them.
-    ...(name === 'timeline'
-      ? [
-          `${import.meta.dirname}/src/features/landscape/@(status-style|export-image).ts`,
-          `${import.meta.dirname}/src/features/landscape/components/@(status-patterns|svg-markup).tsx`,
-        ]
-      : []),
   ],
   message:
     "A feature reads another only through its api/ and schemas.ts (and landscape's status-on.ts).",

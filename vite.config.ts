@@ -62,7 +62,24 @@ export default defineConfig(({ command, mode }) => ({
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   // The manifest lets the build checks sum each route's first-load JS.
-  build: { target: 'es2022', sourcemap: false, manifest: true },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    manifest: true,
+    modulePreload: { polyfill: false },
+    rollupOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: 'vendor',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|valibot|clsx)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
+  },
   // Two Vitest projects by file type: `*.test.ts` (pure modules, build code,
   // the CLI) run in Node with only MSW set up; `*.test.tsx` (components and
   // routes) run in jsdom with Testing Library. A `.ts` test that needs a DOM

@@ -1,4 +1,5 @@
 import {
+  appInteractive,
   expect as baseExpect,
   expectNoAxeViolations,
   test,
@@ -176,6 +177,7 @@ test('works with the keyboard alone', async ({ page }) => {
   test.slow(); // several page loads
   await page.goto('/announcements');
   await expect(cards(page)).toHaveCount(8);
+  await appInteractive(page);
   await page.keyboard.press('/');
   await expect(search(page)).toBeFocused();
   await page.keyboard.type('kubevrt');
@@ -198,6 +200,7 @@ test('works with the keyboard alone', async ({ page }) => {
   // A filter toggles with Space.
   await page.goto('/announcements');
   await expect(cards(page)).toHaveCount(8);
+  await appInteractive(page);
   await page.keyboard.press('/');
   await expect(search(page)).toBeFocused();
   await page.keyboard.press('Tab');

@@ -36,10 +36,9 @@ test('/landscape opens on Observability and Analysis, all 217 items, with its so
   // (axe on this page: the a11y project, e2e/support/a11y-pages.ts.)
 });
 
-test('the picker and ?category= reach every category, with counts that agree', async ({
+test('the picker lists every category with its count and opens them', async ({
   page,
 }) => {
-  test.slow();
   await page.goto('/landscape');
   const picker = page.getByLabel('Category');
   await expect(picker.locator('option')).toHaveText([
@@ -48,7 +47,12 @@ test('the picker and ?category= reach every category, with counts that agree', a
       (c) => `${c.name} (${c.items.toLocaleString('en')} items)`,
     ),
   ]);
-  for (const category of index.categories) {
+  // Every category file's counts are checked against the index in Node
+  // (src/features/landscape/shipped/shipped-data.test.ts); here, that the
+  // picker reaches a category file and the chart counts what it holds.
+  const categories = [index.categories[0], index.categories.at(-1)];
+  for (const category of categories) {
+    if (!category) throw new Error('the index lists no categories');
     await picker.selectOption(category.name);
     await expect(
       page.getByRole('heading', { level: 1, name: category.name }),

@@ -46,6 +46,7 @@ test('each page’s HTML carries its own title, description and preview tags', a
       card: 'announcements',
     },
     { path: '/awards', title: 'Awards · CNCF Explorer', card: 'awards' },
+    { path: '/booth', title: 'Booth mode · CNCF Explorer', card: 'site' },
   ];
   const descriptions = new Set<string>();
   for (const page of pages) {
@@ -99,6 +100,9 @@ test('without JavaScript every page shows its heading and content', async ({
   });
   await visit('/awards/embed', 'Embed the award leaderboard');
   await visit('/booth/setup', 'Set up booth mode');
+  // The booth's attract screen (its slides start once the app runs).
+  await visit('/booth', 'KubeCon + CloudNativeCon North America 2024');
+  await expect(page.getByRole('main')).toContainText('Salt Lake City');
   // What a static host answers for an unknown path (vite preview falls back
   // to the app, which says the same once it runs).
   await visit('/404.html', 'Page not found');
@@ -130,14 +134,22 @@ test('a prerendered page hydrates without warnings and fetches none of the data 
   page.on('console', (m) => {
     // Playwright's own notice: the tests block the service worker.
     if (
-      m.type() === 'warning' &&
-      !/Service Worker registration blocked/.test(m.text())
+      (m.type() === 'warning' &&
+        !/Service Worker registration blocked/.test(m.text())) ||
+      (m.type() === 'error' &&
+        /hydrat|did not match|#41[89]|#42[15]/i.test(m.text()))
     ) {
       warnings.push(m.text());
     }
   });
   const dataRequests = recordDataRequests(page);
-  for (const path of ['/', announcement.path, '/awards', '/landscape']) {
+  for (const path of [
+    '/booth',
+    '/',
+    announcement.path,
+    '/awards',
+    '/landscape',
+  ]) {
     await page.goto(path);
     // Hydrated: the chart (drawn only by the client) is there, or a client
     // navigation works.
@@ -154,4 +166,116 @@ test('a prerendered page hydrates without warnings and fetches none of the data 
     .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Awards');
   expect(warnings).toEqual([]);
+});
+
+/** Vite's module script for the app's entry. */
+const MODULE_SCRIPT = /<script type="module"[^>]*src="[^"]+"/;
+
+test('a prerendered page asks for its stylesheet first and starts the app only after its first paint', async ({
+  request,
+}) => {
+  for (const path of ['/', '/awards', '/landscape', '/booth']) {
+    const html = await (await request.get(path)).text();
+    const head = html.slice(0, html.indexOf('</head>'));
+    // No module script runs before the page has painted: the entry is
+    // fetched (modulepreload) and added by the inline start script.
+    expect(head, path).not.toMatch(MODULE_SCRIPT);
+    const entry = /"(\/assets\/index-[^"]+\.js)"/.exec(
+      html.slice(html.lastIndexOf('<script>')),
+    )?.[1];
+    expect(entry, `${path}: the start script names the entry`).toBeTruthy();
+    expect(head).toContain(
+      `<link rel="modulepreload" crossorigin href="${entry}">`,
+    );
+    expect(head.indexOf('rel="stylesheet"'), path).toBeGreaterThan(0);
+    expect(head.indexOf('rel="stylesheet"'), path).toBeLessThan(
+      head.indexOf('rel="modulepreload"'),
+    );
+  }
+});
+
+/**
+ * Largest contentful paints (time, element text) and the app's start mark,
+ * on a phone-speed CPU: everything the reader sees largest must be painted
+ * from the HTML, before the app's code runs.
+ */
+test('on a slow CPU the largest paint is the prerendered HTML, before the app starts', async ({
+  browser,
+}) => {
+  test.slow();
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  for (const path of ['/', '/awards', '/landscape']) {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const paints: [number, string][] = [];
+      (window as unknown as { __paints: typeof paints }).__paints = paints;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          element: Element | null;
+        })[]) {
+          paints.push([
+            entry.startTime,
+            (entry.element?.textContent ?? '').slice(0, 40),
+          ]);
+        }
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    // A returning reader: the app's code comes from the cache at once, so
+    // it is ready before the HTML is parsed (a cold load may paint first
+    // only because the code is still downloading).
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.reload();
+    await page.waitForFunction(
+      () => performance.getEntriesByName('app:started').length > 0,
+    );
+    await page.waitForLoadState('networkidle');
+    const { paints, started } = await page.evaluate(() => ({
+      paints: (window as unknown as { __paints: [number, string][] }).__paints,
+      started: performance.getEntriesByName('app:started')[0]!.startTime,
+    }));
+    expect(paints.length, path).toBeGreaterThan(0);
+    for (const [time, text] of paints) {
+      expect(
+        time,
+        `${path}: "${text}" painted after the app started`,
+      ).toBeLessThan(started);
+    }
+    await page.close();
+  }
+  await context.close();
+});
+
+test('the landscape keeps the chart’s place while it hydrates, so the chart moves nothing', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  // The app never starts (its entry is an empty module): the page as its
+  // HTML paints it.
+  const entry = /\/assets\/index-[^/]+\.js$/;
+  await page.route(entry, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: '' }),
+  );
+  await page.goto('/landscape');
+  const placeholder = page.locator('[data-chart-placeholder]');
+  await expect(placeholder).toBeVisible();
+  const reserved = (await placeholder.boundingBox())!;
+  await page.unroute(entry);
+  await page.goto('/landscape');
+  const chart = page
+    .getByRole('img', { name: /Observability and Analysis/ })
+    .first();
+  await expect(chart).toBeVisible();
+  await expect(placeholder).toHaveCount(0);
+  const drawn = (await page.locator('canvas').first().boundingBox())!;
+  expect(
+    Math.abs(drawn.y - reserved.y),
+    'the chart starts where its frame was',
+  ).toBeLessThanOrEqual(2);
+  expect(
+    Math.abs(drawn.height - reserved.height),
+    'and is as tall',
+  ).toBeLessThanOrEqual(4);
 });

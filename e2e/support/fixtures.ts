@@ -4,6 +4,8 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
 
+import { APP_MARKS } from '../../src/config/app-marks';
+
 import type {
   BrowserContext,
   BrowserContextOptions,
@@ -151,7 +153,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
         contextOptions(workerInfo.project.use),
       );
       await serveTestLogos(context);
-      await context.tracing.start({ screenshots: true, snapshots: true });
+      await startTracing(context);
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       const listeners = new Map(
@@ -187,7 +189,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     if (!own) {
       // Reset after each test (teardown runs on failure too): the worker's
       // context starts clean, so the next test finds a new tab's state.
-      await shared.context.tracing.startChunk();
+      await startTraceChunk(shared.context);
       await provide(shared.context);
       await stopTracing(shared.context, testInfo);
       await resetShared(shared, baseURL);
@@ -204,8 +206,8 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       javaScriptEnabled,
     });
     await serveTestLogos(context);
-    await context.tracing.start({ screenshots: true, snapshots: true });
-    await context.tracing.startChunk();
+    await startTracing(context);
+    await startTraceChunk(context);
     await provide(context);
     await stopTracing(context, testInfo);
     await context.close();
@@ -239,8 +241,25 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   ],
 });
 
+/**
+ * `E2E_TRACE=1` records a trace of every test and keeps the failed ones'
+ * (as `retain-on-failure`). Off by default: screenshots and DOM snapshots
+ * of every frame cost a fifth of the suite's CPU, and CI keeps no files.
+ */
+const TRACE = process.env.E2E_TRACE === '1';
+
+async function startTracing(context: BrowserContext) {
+  if (!TRACE) return;
+  await context.tracing.start({ screenshots: true, snapshots: true });
+}
+
+async function startTraceChunk(context: BrowserContext) {
+  if (TRACE) await context.tracing.startChunk();
+}
+
 /** Keeps a test's trace only when it failed (as `retain-on-failure`). */
 async function stopTracing(context: BrowserContext, testInfo: TestInfo) {
+  if (!TRACE) return;
   const failed = testInfo.status !== testInfo.expectedStatus;
   await context.tracing.stopChunk(
     failed ? { path: testInfo.outputPath('trace.zip') } : undefined,
@@ -294,6 +313,18 @@ export async function expectNoAxeViolations(
       `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,
   );
   expect(summary, 'axe violations').toEqual([]);
+}
+
+/**
+ * Waits until the app has started (instrumented builds mark it): a
+ * prerendered page shows its content before its key handlers exist, so a
+ * shortcut pressed earlier would go unheard, as it would for a user.
+ */
+export async function appInteractive(page: Page) {
+  await page.waitForFunction(
+    (name) => performance.getEntriesByName(name).length > 0,
+    APP_MARKS.interactive,
+  );
 }
 
 /** Sets the colour scheme the page sees (the app follows the system). */

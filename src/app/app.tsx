@@ -2,6 +2,8 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { RouterProvider } from 'react-router/dom';
 
+import { APP_MARKS } from '@/config/app-marks';
+import { mark } from '@/config/instrument';
 import { isBuildStale } from '@/lib/service-worker';
 import { recoverFromStaleBuilds } from '@/lib/stale-build';
 
@@ -15,6 +17,7 @@ export type AppProps = {
 
 export function App({ queryClient, router }: AppProps) {
   useEffect(() => recoverFromStaleBuilds(router, isBuildStale), [router]);
+  useEffect(() => mark(APP_MARKS.interactive), []);
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

@@ -1,7 +1,6 @@
 import { RootLayout } from '@/components/layouts/root-layout';
 import { RouteError } from '@/components/layouts/route-error';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
-import { EMBED_LEADERBOARD_PATH } from '@/features/leaderboard/embed/embed-paths';
 
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunction, RouteObject } from 'react-router';
@@ -35,12 +34,6 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
   const lazy = (load: () => Promise<RouteModule>) =>
     lazyRoute(queryClient, load);
   return [
-    {
-      // Framed by other sites: no header, navigation or footer. Production
-      // serves the pre-rendered page instead (src/build/embed-prerender-plugin.ts).
-      path: EMBED_LEADERBOARD_PATH,
-      lazy: lazy(() => import('./routes/embed-leaderboard')),
-    },
     {
       // Full-screen presentation: outside the site layout (no header or
       // footer), like the embeds; it links back to the site itself.

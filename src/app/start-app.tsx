@@ -56,6 +56,7 @@ async function resolveLazyMatches(routes: RouteObject[]): Promise<void> {
  * scratch (dev server, mock builds, URLs without their own page).
  */
 export async function startApp(container: HTMLElement): Promise<void> {
+  mark(APP_MARKS.started);
   const queryClient = createQueryClient();
   const routes = createAppRoutes(queryClient);
   const state = readPrerenderState();

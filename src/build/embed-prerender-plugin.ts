@@ -13,7 +13,13 @@ import { loadAppModule, withAppModules } from './app-modules.ts';
 
 
 import type * as PrerenderModuleNs from '../features/leaderboard/embed/page/prerender-leaderboard';
-import type { InlineConfig, Plugin, ResolvedConfig, Rollup } from 'vite';
+import type {
+  InlineConfig,
+  Plugin,
+  ResolvedConfig,
+  Rollup,
+  ViteDevServer,
+} from 'vite';
 
 const EMBED_PAGE_FILE = `${EMBED_LEADERBOARD_PATH.slice(1)}/index.html`;
 const EMBED_LOADER_FILE = EMBED_LOADER_PATH.slice(1);
@@ -108,10 +114,41 @@ async function writeOut(outDir: string, file: string, text: string) {
   await writeFile(target, text);
 }
 
+const PRERENDER_MODULE =
+  'src/features/leaderboard/embed/page/prerender-leaderboard.ts';
+const CLIENT_MODULE = '/src/features/leaderboard/embed/page/leaderboard-client.ts';
+
+/**
+ * The embed page on the dev server: rendered per request by the same
+ * prerender module as the build, with the same client script (served by
+ * Vite, which injects its stylesheet), so options are applied one way in
+ * dev and production alike.
+ */
+function serveEmbedInDev(server: ViteDevServer) {
+  server.middlewares.use((req, res, next) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://dev.invalid');
+    if (pathname.replace(/\/$/, '') !== EMBED_LEADERBOARD_PATH) return next();
+    void (async () => {
+      const module = await loadAppModule<typeof PrerenderModuleNs>(
+        server,
+        PRERENDER_MODULE,
+      );
+      const html = await module.prerenderLeaderboard({
+        dataDir: path.join(server.config.root, 'public/data'),
+        css: '',
+        scriptSrc: CLIENT_MODULE,
+      });
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(await server.transformIndexHtml(req.url ?? pathname, html));
+    })().catch(next);
+  });
+}
+
 /**
  * After the client build, pre-renders /embed/leaderboard from the same
  * React components and data as /awards (react-dom/server), with its own
  * small script and inlined stylesheet, and builds the host-page loader.
+ * The dev server renders the same page per request.
  */
 export function embedPrerenderPlugin(): Plugin {
   let config: ResolvedConfig | undefined;
@@ -119,6 +156,9 @@ export function embedPrerenderPlugin(): Plugin {
     name: 'cncf-explorer:embed-prerender',
     configResolved(resolved) {
       config = resolved;
+    },
+    configureServer(server) {
+      serveEmbedInDev(server);
     },
     async closeBundle() {
       if (!config || config.command !== 'build' || config.build.ssr) return;
@@ -131,7 +171,7 @@ export function embedPrerenderPlugin(): Plugin {
       const html = await withAppModules(root, 'production', async (server) => {
         const module = await loadAppModule<typeof PrerenderModuleNs>(
           server,
-          'src/features/leaderboard/embed/page/prerender-leaderboard.ts',
+          PRERENDER_MODULE,
         );
         return module.prerenderLeaderboard({
           dataDir: path.join(root, 'public/data'),

@@ -1,6 +1,6 @@
+import { STATUS_ORDER } from '@/components/status/status-style';
 import { formatProblem } from '@/features/landscape/import/format-problem';
-import { STATUS_LABELS } from '@/features/landscape/schemas';
-import { STATUS_ORDER } from '@/features/landscape/status-style';
+import { STATUS_LABELS } from '@/lib/schemas/cncf-status';
 import { formatNumber as fmt } from '@/utils/format';
 
 import type { ImportReport } from '@/features/landscape/import/import-types';

@@ -2,11 +2,14 @@ import { escapeMarkup } from '@/utils/escape-markup';
 
 import { CARD_SIZE } from './card-svg';
 import { CARD_ALT } from './page-meta';
-import { spaPendingScript, stateScript } from './prerender-state';
+import {
+  spaPendingScript,
+  startAfterPaintScript,
+  stateScript,
+} from './prerender-state';
 
 import type { PageMeta } from './page-meta';
 import type { RenderedRoute } from './render-route';
-
 
 const SITE_NAME = 'CNCF Explorer';
 
@@ -28,6 +31,13 @@ function replaceOnce(text: string, pattern: RegExp, by: string): string {
   }
   return text.replace(pattern, () => by);
 }
+
+/** Vite's tag for the app's entry in the built `index.html`. */
+const ENTRY_SCRIPT =
+  /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+
+/** Vite's tag for the app's stylesheet. */
+const STYLESHEET = /<link rel="stylesheet" crossorigin href="[^"]+">/;
 
 /** The head tags of a page's link preview. `title` arrives escaped by React. */
 function previewTags(input: PageDocumentInput): string {
@@ -57,6 +67,30 @@ function previewTags(input: PageDocumentInput): string {
 }
 
 /**
+ * The entry starts after the page's first paint (startAfterPaintScript):
+ * its module script becomes a modulepreload, so the browser fetches it
+ * meanwhile. The stylesheet blocks that paint and the scripts do not, so
+ * it is asked for first (a server answers in order).
+ */
+function deferEntry(html: string): { head: string; entry: string } {
+  const entry = ENTRY_SCRIPT.exec(html)?.[1];
+  if (!entry) throw new Error(`prerender: index.html has no ${ENTRY_SCRIPT}`);
+  let head = html.replace(
+    ENTRY_SCRIPT,
+    () => `<link rel="modulepreload" crossorigin href="${entry}">`,
+  );
+  const stylesheet = STYLESHEET.exec(head)?.[0];
+  if (stylesheet) {
+    head = head.replace(STYLESHEET, '');
+    head = head.replace(
+      /\s*<link rel="modulepreload"/,
+      (first) => `\n    ${stylesheet}${first}`,
+    );
+  }
+  return { head, entry };
+}
+
+/**
  * The complete HTML of one prerendered page: the built shell with the
  * page's own title, description, canonical URL and preview tags, its
  * markup in #root and its state for hydration.
@@ -65,10 +99,16 @@ export function pageDocument(input: PageDocumentInput): string {
   let html = input.template;
   html = html.replace(/\s*<meta\s+name="description"[^>]*>/, '');
   html = replaceOnce(html, /<title>[^<]*<\/title>/, previewTags(input));
+  const { head, entry } = deferEntry(html);
+  html = head;
   html = replaceOnce(
     html,
     /<div id="root"><\/div>/,
-    `<div id="root">${input.page.html}</div>\n    ${stateScript(input.page.state)}`,
+    [
+      `<div id="root">${input.page.html}</div>`,
+      stateScript(input.page.state),
+      startAfterPaintScript(entry),
+    ].join('\n    '),
   );
   return html;
 }

@@ -124,6 +124,11 @@ export function pageMeta(pathname: string, client: QueryClient): PageMeta {
       'timeline',
     );
   }
+  if (pathname === paths.booth) {
+    return site(
+      `Booth mode for ${event}: a full-screen loop of the event, its award winners, its announcements and the CNCF landscape, for a screen at a booth.`,
+    );
+  }
   if (pathname === paths.boothSetup) {
     return site(
       'Set up booth mode: a full-screen loop of the event, the awards, the announcements and the landscape for booth screens, working offline.',

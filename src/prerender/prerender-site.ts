@@ -30,6 +30,7 @@ const FIXED_PAGES = [
   paths.awardsEmbed,
   paths.landscape,
   paths.timeline,
+  paths.booth,
   paths.boothSetup,
 ];
 /** Rendered at this path, written as `404.html` for static hosts. */

@@ -45,3 +45,17 @@ export function stateScript(state: PrerenderState): string {
   const json = JSON.stringify(state).replace(/</g, '\\u003c');
   return `<script type="application/json" id="${PRERENDER_STATE_ID}">${json}</script>`;
 }
+
+/**
+ * Starts the app on a prerendered page, in place of Vite's module script:
+ * the entry (fetched meanwhile through modulepreload) is added once the
+ * browser has painted the page's HTML, after the next animation frame, on a
+ * message task (fake clocks in tests do not hold it back). That HTML is then
+ * the largest contentful paint, and the app's long first task (React, the
+ * router, hydration) comes after it instead of before it. A hidden tab
+ * paints nothing and gets no frames: it starts at once, or when hidden.
+ */
+export function startAfterPaintScript(src: string): string {
+  const url = JSON.stringify(src).replace(/</g, '\\u003c');
+  return `<script>(function(){var d=document,n=0;function s(){if(n++)return;var e=d.createElement('script');e.type='module';e.crossOrigin='';e.src=${url};d.head.appendChild(e)}if(d.visibilityState==='hidden')return s();d.addEventListener('visibilitychange',s,{once:true});requestAnimationFrame(function(){var c=new MessageChannel();c.port1.onmessage=s;c.port2.postMessage(0)})})()</script>`;
+}

@@ -68,9 +68,12 @@ function recordReads(queryClient: QueryClient): Set<string> {
   return read;
 }
 
-/** React 19 hoists `<title>` and preloads to the front of the markup. */
+/**
+ * React 19 hoists `<title>`, preloads and stylesheets with a precedence
+ * (the booth's `<style precedence>`) to the front of the markup.
+ */
 const LEADING_HOISTABLES =
-  /^(?:<title>[^<]*<\/title>|<link [^>]*\/?>|<meta [^>]*\/?>)+/;
+  /^(?:<title>[^<]*<\/title>|<link [^>]*\/?>|<meta [^>]*\/?>|<style data-precedence="[^"]*" data-href="[^"]*">[^<]*<\/style>)+/;
 
 function splitHoisted(markup: string) {
   const head = LEADING_HOISTABLES.exec(markup)?.[0] ?? '';

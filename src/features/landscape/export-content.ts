@@ -1,12 +1,13 @@
+import { STATUS_ORDER } from '@/components/status/status-style';
+import { STATUS_LABELS } from '@/lib/schemas/cncf-status';
 import { formatDate } from '@/utils/format';
 
-import { STATUS_LABELS } from './schemas';
 import { originUrl } from './shipped/origin';
-import { STATUS_ORDER } from './status-style';
 
 import type { ExportContent } from './layout/export-layout';
-import type { DisplayStatus, Landscape } from './schemas';
+import type { Landscape } from './schemas';
 import type { LandscapeView, ViewSelection } from './view-state';
+import type { DisplayStatus } from '@/lib/schemas/cncf-status';
 
 /**
  * An export's title: the landscape's name (`CNCF landscape`, `CNCF

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 
+import { CNCF_STATUSES } from '@/lib/schemas/cncf-status';
 import {
   IsoDateSchema,
   NameSchema,
@@ -8,25 +9,6 @@ import {
   TextSchema,
 } from '@/lib/schemas/common';
 
-/** CNCF maturity levels; `null` in the data means "not a CNCF project". */
-export const CNCF_STATUSES = [
-  'graduated',
-  'incubating',
-  'sandbox',
-  'archived',
-] as const;
-export type CncfStatus = (typeof CNCF_STATUSES)[number];
-
-/** Status as shown in the chart: a CNCF level or `none`. */
-export type DisplayStatus = CncfStatus | 'none';
-
-export const STATUS_LABELS: Record<DisplayStatus, string> = {
-  graduated: 'Graduated',
-  incubating: 'Incubating',
-  sandbox: 'Sandbox',
-  archived: 'Archived',
-  none: 'Not a CNCF project',
-};
 
 /** When the CNCF took each step; `null` where the data gives no date. */
 const StatusDatesSchema = v.object({

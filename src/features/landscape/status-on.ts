@@ -1,4 +1,5 @@
-import type { DisplayStatus, LandscapeItem, StatusDates } from './schemas';
+import type { LandscapeItem, StatusDates } from './schemas';
+import type { DisplayStatus } from '@/lib/schemas/cncf-status';
 
 type Dated = Pick<LandscapeItem, 'status' | 'dates'>;
 

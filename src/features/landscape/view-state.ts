@@ -1,9 +1,10 @@
+import { STATUS_ORDER } from '@/components/status/status-style';
 import { searchFields } from '@/lib/search/search-fields';
 
 import { statusOn } from './status-on';
-import { STATUS_ORDER } from './status-style';
 
-import type { DisplayStatus, Landscape, LandscapeItem } from './schemas';
+import type { Landscape, LandscapeItem } from './schemas';
+import type { DisplayStatus } from '@/lib/schemas/cncf-status';
 
 /* URL search params of /landscape, each next to its default. */
 const ITEM_PARAM = 'item'; // none open

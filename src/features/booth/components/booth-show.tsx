@@ -1,6 +1,7 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 
 import { useReducedMotion } from '@/hooks/use-reduced-motion';
+import { useSiteOrigin } from '@/hooks/use-render-context';
 import { useThemeOverride } from '@/hooks/use-theme';
 import { cn } from '@/utils/cn';
 
@@ -29,8 +30,8 @@ export type BoothShowProps = {
 };
 
 /** `?ref=booth` marks visits that came from a booth screen. */
-function qrUrlFor(path: string): string {
-  const url = new URL(path, window.location.origin);
+function qrUrlFor(path: string, origin: string): string {
+  const url = new URL(path, origin);
   url.searchParams.set('ref', 'booth');
   return url.href;
 }
@@ -46,6 +47,8 @@ export function BoothShow(props: BoothShowProps) {
   const fullscreen = useFullscreen();
   const reducedMotion = useReducedMotion();
   const [cursorHidden, setCursorHidden] = useState(false);
+  // The built site's while a prerendered booth hydrates, then this host's.
+  const origin = useSiteOrigin();
   const pointerStart = useRef<{ x: number; y: number } | null>(null);
 
   useThemeOverride(config.theme);
@@ -130,14 +133,14 @@ export function BoothShow(props: BoothShowProps) {
           {slide ? (
             slide.render(
               step,
-              config.qr ? qrUrlFor(slide.sitePath(step)) : null,
+              config.qr ? qrUrlFor(slide.sitePath(step), origin) : null,
             )
           ) : (
             <AttractScreen
               title={props.attractTitle}
               subtitle={props.attractSubtitle}
               notes={props.notes}
-              qrUrl={config.qr ? qrUrlFor('/') : null}
+              qrUrl={config.qr ? qrUrlFor('/', origin) : null}
               onStart={start}
             />
           )}

@@ -11,7 +11,6 @@ import {
   formatFigureValue,
 } from '@/utils/format';
 
-import { SlideFrame } from './slide-frame';
 import { SlideState } from './slide-state';
 import { AnnouncementSlide } from './slides/announcement-slide';
 import { AwardPodiumSlide } from './slides/award-podium-slide';
@@ -77,15 +76,11 @@ export function AwardsData({ step, qrUrl }: SlideDataProps) {
       queries={[awards]}
       data={awards.data?.data}
     >
-      {(data) => {
+      {(data, frame) => {
         const category =
           data.categories[Math.min(step, data.categories.length - 1)];
         if (!category) {
-          return (
-            <SlideFrame kicker="Awards" title="Awards" qrUrl={qrUrl}>
-              <p>No awards are recorded for this event yet.</p>
-            </SlideFrame>
-          );
+          return frame(<p>No awards are recorded for this event yet.</p>);
         }
         return (
           <AwardPodiumSlide
@@ -121,18 +116,12 @@ export function AnnouncementsData({ step, qrUrl }: SlideDataProps) {
       queries={[list]}
       data={list.data?.data}
     >
-      {({ announcements }) => {
+      {({ announcements }, frame) => {
         const index = Math.min(step, announcements.length - 1);
         const a = announcements[index];
         if (!a) {
-          return (
-            <SlideFrame
-              kicker="Announcements"
-              title="Announcements"
-              qrUrl={qrUrl}
-            >
-              <p>No announcements have been recorded for this event yet.</p>
-            </SlideFrame>
+          return frame(
+            <p>No announcements have been recorded for this event yet.</p>,
           );
         }
         return (

@@ -4,7 +4,6 @@ import { useMemo } from 'react';
 import { landscapeQueries } from '@/features/landscape/api/landscape-queries';
 import { catalogQueries, datedEvents } from '@/lib/event-catalog';
 
-import { SlideFrame } from './slide-frame';
 import { SlideState } from './slide-state';
 import { LandscapeTourSlide } from './slides/landscape-tour-slide';
 import { ThenNowSlide } from './slides/then-now-slide';
@@ -50,7 +49,7 @@ export function ThenNowData({ qrUrl, views }: SlideDataProps) {
       queries={[landscape, featured]}
       data={landscape.data && featured.data ? landscape.data : undefined}
     >
-      {(data) =>
+      {(data, frame) =>
         firstDay ? (
           <ThenNowSlide
             landscape={data}
@@ -59,13 +58,7 @@ export function ThenNowData({ qrUrl, views }: SlideDataProps) {
             renderView={views.thenNow}
           />
         ) : (
-          <SlideFrame
-            kicker="Observability landscape"
-            title="Then and now"
-            qrUrl={qrUrl}
-          >
-            <p>The event catalog gives no first day for this event.</p>
-          </SlideFrame>
+          frame(<p>The event catalog gives no first day for this event.</p>)
         )
       }
     </SlideState>
@@ -89,15 +82,15 @@ export function TimelineData({ step, qrUrl, views }: SlideDataProps) {
       queries={[landscape, featured]}
       data={landscape.data && featured.data ? landscape.data : undefined}
     >
-      {(data) => (
-        <SlideFrame kicker="CNCF projects" title={title} qrUrl={qrUrl}>
-          {views.timeline({
+      {(data, frame) =>
+        frame(
+          views.timeline({
             landscape: data,
             events,
             until: step === 0 ? firstDay : null,
-          })}
-        </SlideFrame>
-      )}
+          }),
+        )
+      }
     </SlideState>
   );
 }

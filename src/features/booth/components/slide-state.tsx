@@ -15,7 +15,15 @@ export type SlideStateProps<T> = {
   queries: SlideQueryState[];
   /** Defined once all of them succeeded. */
   data: T | undefined;
-  children: (data: T) => React.ReactNode;
+  /**
+   * The slide for the data. `frame` puts content in this slide's frame
+   * (its kicker, title and QR code), e.g. a message that there is nothing
+   * to show.
+   */
+  children: (
+    data: T,
+    frame: (content: React.ReactNode) => React.ReactNode,
+  ) => React.ReactNode;
 };
 
 function describe(error: unknown): string {
@@ -35,30 +43,29 @@ export function SlideState<T>({
   data,
   children,
 }: SlideStateProps<T>) {
+  const frame = (content: React.ReactNode) => (
+    <SlideFrame kicker={kicker} title={title} qrUrl={qrUrl}>
+      {content}
+    </SlideFrame>
+  );
   const failed = queries.find((q) => q.isError);
-  if (data !== undefined) return children(data);
+  if (data !== undefined) return children(data, frame);
   if (failed) {
-    return (
-      <SlideFrame kicker={kicker} title={title} qrUrl={qrUrl}>
-        <div role="alert" className="space-y-[2vh]">
-          <p className="font-semibold">
-            This slide’s data could not be loaded.
-          </p>
-          <p className={cn(BOOTH_MUTED, 'font-mono break-words')}>
-            {describe(failed.error)}
-          </p>
-          <p className={BOOTH_MUTED}>
-            The loop carries on and tries again next time round.
-          </p>
-        </div>
-      </SlideFrame>
+    return frame(
+      <div role="alert" className="space-y-[2vh]">
+        <p className="font-semibold">This slide’s data could not be loaded.</p>
+        <p className={cn(BOOTH_MUTED, 'font-mono break-words')}>
+          {describe(failed.error)}
+        </p>
+        <p className={BOOTH_MUTED}>
+          The loop carries on and tries again next time round.
+        </p>
+      </div>,
     );
   }
-  return (
-    <SlideFrame kicker={kicker} title={title} qrUrl={qrUrl}>
-      <p role="status" className={cn(BOOTH_BODY, BOOTH_MUTED)}>
-        Loading…
-      </p>
-    </SlideFrame>
+  return frame(
+    <p role="status" className={cn(BOOTH_BODY, BOOTH_MUTED)}>
+      Loading…
+    </p>,
   );
 }

@@ -6,12 +6,18 @@ function subscribe(listener: () => void) {
 }
 
 const isFullscreen = () => document.fullscreenElement !== null;
+const noSubscription = () => () => undefined;
 
 /** Fullscreen state and toggles (the API needs a user gesture to enter). */
 export function useFullscreen() {
   const active = useSyncExternalStore(subscribe, isFullscreen, () => false);
-  const supported =
-    typeof document !== 'undefined' && document.fullscreenEnabled === true;
+  // Not known on the server: a prerendered booth hydrates without the
+  // button, then shows it where the browser has full screen.
+  const supported = useSyncExternalStore(
+    noSubscription,
+    () => document.fullscreenEnabled === true,
+    () => false,
+  );
 
   const enter = useCallback(() => {
     if (!document.fullscreenEnabled || document.fullscreenElement) return;

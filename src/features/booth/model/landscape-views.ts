@@ -3,14 +3,11 @@
  * data: it reads the landscape feature's types and its one rule for an
  * item's status on a day (eslint.config.js lets the booth use them).
  */
-import { CNCF_STATUSES } from '@/features/landscape/schemas';
 import { statusOn } from '@/features/landscape/status-on';
+import { CNCF_STATUSES } from '@/lib/schemas/cncf-status';
 
-import type {
-  CncfStatus,
-  DisplayStatus,
-  Landscape,
-} from '@/features/landscape/schemas';
+import type { Landscape } from '@/features/landscape/schemas';
+import type { CncfStatus, DisplayStatus } from '@/lib/schemas/cncf-status';
 
 export type TourStop = {
   subcategory: string;

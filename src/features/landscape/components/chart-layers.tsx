@@ -5,7 +5,7 @@ import type { GroupNode, TileNode } from '../layout/compute-landscape-layout';
 import type { Region } from '../layout/navigate';
 import type { TileLabelLines } from '../layout/tile-labels';
 import type { ChartPalette } from '../render/chart-style';
-import type { DisplayStatus } from '../schemas';
+import type { DisplayStatus } from '@/lib/schemas/cncf-status';
 
 export type ChartLayersProps = {
   groups: readonly GroupNode[];

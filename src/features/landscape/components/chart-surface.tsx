@@ -12,7 +12,7 @@ import type {
 import type { ViewTransform } from '../layout/navigate';
 import type { ChartPalette } from '../render/chart-style';
 import type { ChartScene } from '../render/draw-chart';
-import type { DisplayStatus } from '../schemas';
+import type { DisplayStatus } from '@/lib/schemas/cncf-status';
 
 /** Canvas pixels at most (a 4K screen at 2× would be 33 M). */
 const MAX_CANVAS_PIXELS = 8_000_000;

@@ -1,3 +1,5 @@
+import { StatusPatternDefs } from '@/components/status/status-patterns';
+
 import {
   FOCUS_RING_GAP_PX,
   FOCUS_RING_PX,
@@ -5,7 +7,6 @@ import {
   RING_RADIUS_PX,
 } from '../render/chart-style';
 import { ChartLayers } from './chart-layers';
-import { StatusPatternDefs } from './status-patterns';
 
 import type { Region, ViewTransform } from '../layout/navigate';
 import type { ChartScene } from '../render/draw-chart';

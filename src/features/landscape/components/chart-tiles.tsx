@@ -21,7 +21,7 @@ import type { TileNode } from '../layout/compute-landscape-layout';
 import type { Region } from '../layout/navigate';
 import type { TileLabelLines } from '../layout/tile-labels';
 import type { ChartPalette } from '../render/chart-style';
-import type { DisplayStatus } from '../schemas';
+import type { DisplayStatus } from '@/lib/schemas/cncf-status';
 
 export type ChartTilesProps = {
   tiles: readonly TileNode[];

@@ -1,9 +1,10 @@
-import { STATUS_LABELS } from '../schemas';
-import { StatusSwatch } from './status-patterns';
+import { StatusSwatch } from '@/components/status/status-patterns';
+import { STATUS_LABELS } from '@/lib/schemas/cncf-status';
 
 import type { TileNode } from '../layout/compute-landscape-layout';
 import type { ViewTransform } from '../layout/navigate';
-import type { DisplayStatus, LandscapeItem } from '../schemas';
+import type { LandscapeItem } from '../schemas';
+import type { DisplayStatus } from '@/lib/schemas/cncf-status';
 
 export type ChartTooltipProps = {
   tile: TileNode;

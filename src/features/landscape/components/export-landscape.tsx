@@ -1,18 +1,19 @@
 import { logoUrl } from '@/config/env';
+import { svgToPng } from '@/lib/export-image';
+import { svgMarkup } from '@/lib/svg-markup';
 
-import { svgToPng } from '../export-image';
 import { layoutExportChart } from '../layout/export-labels';
 import { computeExportLayout, EXPORT_PNG_SCALE } from '../layout/export-layout';
 import { labelWeight, placeLabel } from '../render/chart-style';
 import { logoDataUrls } from '../render/logo-data';
 import { chartTextMeasure } from '../render/measure-text';
 import { LandscapeExport } from './landscape-export';
-import { svgMarkup } from './svg-markup';
 
 import type { ExportChart } from '../layout/export-labels';
 import type { ExportContent } from '../layout/export-layout';
-import type { DisplayStatus, Landscape } from '../schemas';
+import type { Landscape } from '../schemas';
 import type { ViewSelection } from '../view-state';
+import type { DisplayStatus } from '@/lib/schemas/cncf-status';
 
 /** A standalone SVG document and its size, px. */
 export type ExportedSvg = { markup: string; width: number; height: number };

@@ -1,9 +1,9 @@
-import { STATUS_LABELS } from '@/features/landscape/schemas';
+import { StatusSwatch } from '@/components/status/status-patterns';
+import { STATUS_ORDER } from '@/components/status/status-style';
+import { STATUS_LABELS } from '@/lib/schemas/cncf-status';
 import { formatNumber } from '@/utils/format';
 
-import { STATUS_ORDER } from '../status-style';
 import { ImportProblemList } from './import-problem-list';
-import { StatusSwatch } from './status-patterns';
 
 import type { ImportReport } from '@/features/landscape/import/import-types';
 

@@ -1,11 +1,13 @@
 import { memo } from 'react';
 
+import { STATUS_LABELS } from '@/lib/schemas/cncf-status';
+
 import { nearestInDirection } from '../layout/navigate';
-import { STATUS_LABELS } from '../schemas';
 
 import type { TileNode } from '../layout/compute-landscape-layout';
 import type { Direction } from '../layout/navigate';
-import type { DisplayStatus, LandscapeItem } from '../schemas';
+import type { LandscapeItem } from '../schemas';
+import type { DisplayStatus } from '@/lib/schemas/cncf-status';
 
 const ARROWS: Record<string, Direction> = {
   ArrowLeft: 'left',

@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 
+import { StatusSwatch } from '@/components/status/status-patterns';
 import { Button } from '@/components/ui/button';
 import { ExternalLink } from '@/components/ui/external-link';
 import { logoUrl } from '@/config/env';
+import { STATUS_LABELS } from '@/lib/schemas/cncf-status';
 import { formatDate } from '@/utils/format';
 
-import { STATUS_LABELS } from '../schemas';
 import { statusHistory, statusOn } from '../status-on';
 import { LinkText } from './link-text';
-import { StatusSwatch } from './status-patterns';
 
 import type { LandscapeItem } from '../schemas';
 import type { StatusStep } from '../status-on';

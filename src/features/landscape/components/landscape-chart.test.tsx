@@ -2,10 +2,10 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { STATUS_COLORS } from '@/components/status/status-style';
 import { observabilityFixture } from '@/testing/mocks/fixtures/observability-category';
 
 import { computeLandscapeLayout } from '../layout/compute-landscape-layout';
-import { STATUS_COLORS } from '../status-style';
 import { parseView, selectView } from '../view-state';
 import { LandscapeChart } from './landscape-chart';
 

@@ -6,13 +6,14 @@ import { useElementWidth } from '@/hooks/use-element-width';
 import { useReducedMotion } from '@/hooks/use-reduced-motion';
 import { useTheme } from '@/hooks/use-theme';
 import { useWindowHeight } from '@/hooks/use-window-height';
+import { download } from '@/lib/export-image';
 import { cn } from '@/utils/cn';
 import { formatDate } from '@/utils/format';
 
 import { exportContent } from '../export-content';
-import { download } from '../export-image';
 import { chartHeight } from '../layout/chart-size';
 import { selectView } from '../view-state';
+import { ChartPlaceholder } from './chart-placeholder';
 import { exportLandscapePng, exportLandscapeSvg } from './export-landscape';
 import { ItemPanel } from './item-panel';
 import { LandscapeChart } from './landscape-chart';
@@ -263,17 +264,20 @@ export function LandscapeExplorer({
           ) : chartWidth === 0 ? (
             // Prerendered (and hydrating): no width yet. The chart draws
             // once measured; without JavaScript the table stands in for it.
-            <noscript>
-              <p className="mb-2 text-sm">
-                The chart, the search and the filters need JavaScript; the table
-                lists the same items.
-              </p>
-              <LandscapeTable
-                selection={selection}
-                caption={title}
-                onOpen={(item) => set({ item }, true)}
-              />
-            </noscript>
+            <>
+              <ChartPlaceholder />
+              <noscript>
+                <p className="mb-2 text-sm">
+                  The chart, the search and the filters need JavaScript; the
+                  table lists the same items.
+                </p>
+                <LandscapeTable
+                  selection={selection}
+                  caption={title}
+                  onOpen={(item) => set({ item }, true)}
+                />
+              </noscript>
+            </>
           ) : (
             chartWidth > 0 && (
               <LandscapeChart

@@ -1,12 +1,13 @@
+import { StatusPatternDefs, StatusSwatch } from '@/components/status/status-patterns';
+
 import { EXPORT_HEADER_SCALE } from '../layout/export-labels';
 import { CHART_FONT, chartPalette } from '../render/chart-style';
 import { ChartLayers } from './chart-layers';
-import { StatusPatternDefs, StatusSwatch } from './status-patterns';
 
 import type { LandscapeLayout } from '../layout/compute-landscape-layout';
 import type { ExportLayout, TextBlock } from '../layout/export-layout';
 import type { TileLabelLines } from '../layout/tile-labels';
-import type { DisplayStatus } from '../schemas';
+import type { DisplayStatus } from '@/lib/schemas/cncf-status';
 
 /** Swatches are drawn in a 16 px box (see StatusSwatch). */
 const SWATCH_BOX = 16;

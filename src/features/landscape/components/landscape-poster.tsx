@@ -1,15 +1,16 @@
 import { useId, useMemo } from 'react';
 
+import { StatusPatternDefs } from '@/components/status/status-patterns';
+import { STATUS_LABELS } from '@/lib/schemas/cncf-status';
+
 import { computeLandscapeLayout } from '../layout/compute-landscape-layout';
 import {
   chartPalette,
   MATCH_RING_PX,
   RING_RADIUS_PX,
 } from '../render/chart-style';
-import { STATUS_LABELS } from '../schemas';
 import { ChartLayers } from './chart-layers';
 import { ChartNameTags } from './chart-name-tags';
-import { StatusPatternDefs } from './status-patterns';
 import { useTweenedTiles } from './use-tweened-tiles';
 
 import type { ChartBaseProps } from './landscape-chart';

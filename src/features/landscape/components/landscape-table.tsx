@@ -1,12 +1,12 @@
+import { StatusSwatch } from '@/components/status/status-patterns';
 import { ExternalLink } from '@/components/ui/external-link';
 import { FOCUS_RING } from '@/components/ui/focus-ring';
+import { STATUS_LABELS } from '@/lib/schemas/cncf-status';
 import { cn } from '@/utils/cn';
 import { formatDate } from '@/utils/format';
 
 import { NAME_ORDER } from '../layout/compute-landscape-layout';
-import { STATUS_LABELS } from '../schemas';
 import { LinkText } from './link-text';
-import { StatusSwatch } from './status-patterns';
 
 import type { LandscapeItem, StatusDates } from '../schemas';
 import type { ViewSelection } from '../view-state';

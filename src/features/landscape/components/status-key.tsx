@@ -1,10 +1,10 @@
+import { StatusSwatch } from '@/components/status/status-patterns';
+import { STATUS_ORDER } from '@/components/status/status-style';
+import { STATUS_LABELS } from '@/lib/schemas/cncf-status';
 import { cn } from '@/utils/cn';
 
-import { STATUS_LABELS } from '../schemas';
-import { STATUS_ORDER } from '../status-style';
-import { StatusSwatch } from './status-patterns';
 
-import type { DisplayStatus } from '../schemas';
+import type { DisplayStatus } from '@/lib/schemas/cncf-status';
 
 export type StatusKeyProps = {
   /** Accessible name of the list. */

@@ -1,12 +1,12 @@
+import { StatusSwatch } from '@/components/status/status-patterns';
+import { STATUS_ORDER } from '@/components/status/status-style';
 import { FOCUS_RING } from '@/components/ui/focus-ring';
+import { STATUS_LABELS } from '@/lib/schemas/cncf-status';
 import { cn } from '@/utils/cn';
 
-import { STATUS_LABELS } from '../schemas';
-import { STATUS_ORDER } from '../status-style';
 import { nextStatuses } from '../view-state';
-import { StatusSwatch } from './status-patterns';
 
-import type { DisplayStatus } from '../schemas';
+import type { DisplayStatus } from '@/lib/schemas/cncf-status';
 
 export type StatusLegendProps = {
   counts: Record<DisplayStatus, number>;

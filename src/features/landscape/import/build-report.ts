@@ -4,11 +4,8 @@ import type {
   ImportSuccess,
   RejectedItem,
 } from './import-types';
-import type {
-  DisplayStatus,
-  Landscape,
-  LandscapeItem,
-} from '@/features/landscape/schemas';
+import type { Landscape, LandscapeItem } from '@/features/landscape/schemas';
+import type { DisplayStatus } from '@/lib/schemas/cncf-status';
 
 export const SCHEMA_VERSION = 1;
 

@@ -1,6 +1,6 @@
-import { CNCF_STATUSES } from '@/features/landscape/schemas';
+import { CNCF_STATUSES } from '@/lib/schemas/cncf-status';
 
-import type { CncfStatus } from '@/features/landscape/schemas';
+import type { CncfStatus } from '@/lib/schemas/cncf-status';
 
 /** The app's one URL check; re-exported for the importer's readers. */
 export { isHttpUrl } from '@/utils/url';

@@ -1,4 +1,5 @@
-import type { DisplayStatus, Landscape } from '@/features/landscape/schemas';
+import type { Landscape } from '@/features/landscape/schemas';
+import type { DisplayStatus } from '@/lib/schemas/cncf-status';
 
 /** One problem found in a landscape file, always with where it is. */
 export type ImportProblem = {

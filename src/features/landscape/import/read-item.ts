@@ -12,12 +12,8 @@ import { lineAt } from './yaml-source';
 import type { ImportProblem } from './import-types';
 import type { Field, YamlEntry, YamlNode } from './yaml-nodes';
 import type { LineIndex } from './yaml-source';
-import type {
-  CncfStatus,
-  LandscapeItem,
-  SecondPath,
-  StatusDates,
-} from '@/features/landscape/schemas';
+import type { LandscapeItem, SecondPath, StatusDates } from '@/features/landscape/schemas';
+import type { CncfStatus } from '@/lib/schemas/cncf-status';
 
 /** An item's fields before it gets its id. */
 export type ItemDraft = Omit<LandscapeItem, 'id'>;

@@ -6,6 +6,8 @@
  * label, a logo or a ring is here. Sizes are screen px unless they say
  * layout px; a renderer divides screen px by its zoom.
  */
+import { STATUS_COLORS, STATUS_INK, STATUS_PATTERN } from '@/components/status/status-style';
+
 import {
   CATEGORY_HEADER,
   SUBCATEGORY_HEADER,
@@ -17,12 +19,11 @@ import {
   SUBCATEGORY_FONT_PX,
 } from '../layout/label-fit';
 import { LINE_HEIGHT } from '../layout/tile-labels';
-import { STATUS_COLORS, STATUS_INK, STATUS_PATTERN } from '../status-style';
 
 import type { GroupNode, TileNode } from '../layout/compute-landscape-layout';
 import type { TileLabelLines } from '../layout/tile-labels';
-import type { DisplayStatus } from '../schemas';
-import type { ChartPalette } from '../status-style';
+import type { ChartPalette } from '@/components/status/status-style';
+import type { DisplayStatus } from '@/lib/schemas/cncf-status';
 
 export {
   chartPalette,
@@ -32,8 +33,8 @@ export {
   patternId,
   STATUS_COLORS,
   STATUS_PATTERN,
-} from '../status-style';
-export type { ChartPalette } from '../status-style';
+} from '@/components/status/status-style';
+export type { ChartPalette } from '@/components/status/status-style';
 export { CHART_FONT };
 
 /** Tile corner radius, layout px. */

@@ -1,13 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 
+import { chartPalette, STATUS_COLORS } from '@/components/status/status-style';
+
 import { computeLandscapeLayout } from '../layout/compute-landscape-layout';
-import { chartPalette, STATUS_COLORS } from '../status-style';
 import { drawChart } from './draw-chart';
 import { onLogoSettled } from './logo-images';
 
-import type { DisplayStatus } from '../schemas';
 import type { ChartScene, ChartView } from './draw-chart';
+import type { DisplayStatus } from '@/lib/schemas/cncf-status';
 
 type Call = {
   name: string;

@@ -21,9 +21,9 @@ import type {
   TileNode,
 } from '../layout/compute-landscape-layout';
 import type { ViewTransform } from '../layout/navigate';
-import type { DisplayStatus } from '../schemas';
 import type { ChartPalette } from './chart-style';
 import type { Batch } from './draw-labels';
+import type { DisplayStatus } from '@/lib/schemas/cncf-status';
 
 /** What the chart shows, independent of where the reader looks. */
 export type ChartScene = {

@@ -14,8 +14,8 @@ import { tileLabelsFor } from './measure-text';
 
 import type { TileNode } from '../layout/compute-landscape-layout';
 import type { MeasureText } from '../layout/label-fit';
-import type { DisplayStatus } from '../schemas';
 import type { ChartScene, ChartView } from './draw-chart';
+import type { DisplayStatus } from '@/lib/schemas/cncf-status';
 
 /** Tiles of one look: status and faded or not. */
 export type Batch = {

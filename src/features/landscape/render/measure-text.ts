@@ -5,7 +5,7 @@ import { headingFont, labelWeight } from './chart-style';
 import type { GroupNode, TileNode } from '../layout/compute-landscape-layout';
 import type { MeasureText } from '../layout/label-fit';
 import type { TileLabelLines } from '../layout/tile-labels';
-import type { DisplayStatus } from '../schemas';
+import type { DisplayStatus } from '@/lib/schemas/cncf-status';
 
 let context: OffscreenCanvasRenderingContext2D | null | undefined;
 

@@ -1,7 +1,7 @@
-import { StatusSwatch } from '@/features/landscape/components/status-patterns';
-import { STATUS_COLORS } from '@/features/landscape/status-style';
+import { StatusSwatch } from '@/components/status/status-patterns';
+import { STATUS_COLORS } from '@/components/status/status-style';
 
-import type { CncfStatus } from '@/features/landscape/schemas';
+import type { CncfStatus } from '@/lib/schemas/cncf-status';
 
 export type ChartKeyEntry = {
   status: CncfStatus;

@@ -1,5 +1,5 @@
-import { svgMarkup } from '@/features/landscape/components/svg-markup';
-import { svgToPng } from '@/features/landscape/export-image';
+import { svgToPng } from '@/lib/export-image';
+import { svgMarkup } from '@/lib/svg-markup';
 
 import { TimelineExport } from './timeline-export';
 import { EXPORT_HEIGHT, EXPORT_WIDTH } from './timeline-text';

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 
+import { StatusSwatch } from '@/components/status/status-patterns';
 import { FOCUS_RING } from '@/components/ui/focus-ring';
 import { HighlightText } from '@/components/ui/highlight-text';
-import { StatusSwatch } from '@/features/landscape/components/status-patterns';
 import { formatDate, formatNumber } from '@/utils/format';
 
 import { MOVE_LABELS, MOVE_STATUS } from '../model/timeline-moves';

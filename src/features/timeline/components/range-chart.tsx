@@ -1,10 +1,10 @@
-import { chartPalette, STATUS_COLORS } from '@/features/landscape/status-style';
+import { chartPalette, STATUS_COLORS } from '@/components/status/status-style';
 import { useDocumentTheme } from '@/hooks/use-theme';
 
 import { StatsChartFrame } from './stats-chart-frame';
 
 import type { RangeLayout } from '../layout/compute-stats-layout';
-import type { CncfStatus } from '@/features/landscape/schemas';
+import type { CncfStatus } from '@/lib/schemas/cncf-status';
 
 export type RangeChartProps = {
   layout: RangeLayout;

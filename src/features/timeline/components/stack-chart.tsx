@@ -1,15 +1,15 @@
-import { StatusPatternDefs } from '@/features/landscape/components/status-patterns';
+import { StatusPatternDefs } from '@/components/status/status-patterns';
 import {
   chartPalette,
   patternId,
   STATUS_COLORS,
-} from '@/features/landscape/status-style';
+} from '@/components/status/status-style';
 import { useDocumentTheme } from '@/hooks/use-theme';
 
 import { StatsChartFrame } from './stats-chart-frame';
 
 import type { StackLayout } from '../layout/compute-stats-layout';
-import type { CncfStatus } from '@/features/landscape/schemas';
+import type { CncfStatus } from '@/lib/schemas/cncf-status';
 
 export type StackChartProps<K extends string> = {
   layout: StackLayout<K>;

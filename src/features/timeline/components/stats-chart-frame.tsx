@@ -1,5 +1,5 @@
 import type { RangeLayout } from '../layout/compute-stats-layout';
-import type { ChartPalette } from '@/features/landscape/status-style';
+import type { ChartPalette } from '@/components/status/status-style';
 
 const AXIS_SPACE = 22; // px under the plot for the tick labels
 

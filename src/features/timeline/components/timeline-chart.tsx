@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 
-import { chartPalette } from '@/features/landscape/status-style';
+import { chartPalette } from '@/components/status/status-style';
 import { useDocumentTheme } from '@/hooks/use-theme';
 
 import {

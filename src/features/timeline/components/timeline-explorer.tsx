@@ -2,8 +2,8 @@ import { useDeferredValue, useLayoutEffect, useMemo } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { mark, measure } from '@/config/instrument';
-import { download } from '@/features/landscape/export-image';
 import { useDocumentTheme } from '@/hooks/use-theme';
+import { download } from '@/lib/export-image';
 import { formatNumber } from '@/utils/format';
 
 import { computeStatusSeries, countsOn } from '../model/status-series';

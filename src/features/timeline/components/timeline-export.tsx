@@ -1,9 +1,9 @@
-import { STATUS_LABELS } from '@/features/landscape/schemas';
 import {
   patternId,
   STATUS_COLORS,
   chartPalette,
-} from '@/features/landscape/status-style';
+} from '@/components/status/status-style';
+import { STATUS_LABELS } from '@/lib/schemas/cncf-status';
 import { formatDate } from '@/utils/format';
 
 import {

@@ -1,8 +1,8 @@
-import { StatusPatternDefs } from '@/features/landscape/components/status-patterns';
-import { patternId, STATUS_COLORS } from '@/features/landscape/status-style';
+import { StatusPatternDefs } from '@/components/status/status-patterns';
+import { patternId, STATUS_COLORS } from '@/components/status/status-style';
 
 import type { TimelineLayout } from '../layout/compute-timeline-layout';
-import type { ChartPalette } from '@/features/landscape/status-style';
+import type { ChartPalette } from '@/components/status/status-style';
 
 export type TimelineMarksProps = {
   layout: TimelineLayout;

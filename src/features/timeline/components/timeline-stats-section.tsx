@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 
 import { Button } from '@/components/ui/button';
-import { download } from '@/features/landscape/export-image';
-import { STATUS_LABELS } from '@/features/landscape/schemas';
+import { download } from '@/lib/export-image';
+import { STATUS_LABELS } from '@/lib/schemas/cncf-status';
 
 import {
   computeRangeLayout,

@@ -1,5 +1,5 @@
-import { StatusSwatch } from '@/features/landscape/components/status-patterns';
-import { STATUS_LABELS } from '@/features/landscape/schemas';
+import { StatusSwatch } from '@/components/status/status-patterns';
+import { STATUS_LABELS } from '@/lib/schemas/cncf-status';
 import { formatDate, formatNumber } from '@/utils/format';
 
 import { STACK_ORDER } from '../layout/compute-timeline-layout';

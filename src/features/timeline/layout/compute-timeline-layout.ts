@@ -3,8 +3,8 @@ import { scaleLinear, scaleUtc } from 'd3-scale';
 import { countsTotal } from '../model/status-series';
 
 import type { StatusSeries } from '../model/status-series';
-import type { CncfStatus } from '@/features/landscape/schemas';
 import type { DatedEvent } from '@/lib/event-catalog';
+import type { CncfStatus } from '@/lib/schemas/cncf-status';
 
 /** Bottom to top: the settled levels under the newer ones. */
 export const STACK_ORDER: readonly CncfStatus[] = [

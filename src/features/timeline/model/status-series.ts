@@ -2,11 +2,8 @@ import { statusOn } from '@/features/landscape/status-on';
 
 import { cncfProjects } from './timeline-moves';
 
-import type {
-  CncfStatus,
-  Landscape,
-  LandscapeItem,
-} from '@/features/landscape/schemas';
+import type { Landscape, LandscapeItem } from '@/features/landscape/schemas';
+import type { CncfStatus } from '@/lib/schemas/cncf-status';
 
 /** How many CNCF projects stood at each level on a day. */
 export type StatusCounts = Record<CncfStatus, number>;

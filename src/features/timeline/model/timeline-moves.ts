@@ -1,8 +1,5 @@
-import type {
-  CncfStatus,
-  Landscape,
-  LandscapeItem,
-} from '@/features/landscape/schemas';
+import type { Landscape, LandscapeItem } from '@/features/landscape/schemas';
+import type { CncfStatus } from '@/lib/schemas/cncf-status';
 
 /** The steps of a CNCF project's life, in the order they happen. */
 export const MOVE_KINDS = [

@@ -1,4 +1,4 @@
-import { CNCF_STATUSES, STATUS_LABELS } from '@/features/landscape/schemas';
+import { CNCF_STATUSES, STATUS_LABELS } from '@/lib/schemas/cncf-status';
 import { cn } from '@/utils/cn';
 import { formatDate, formatNumber } from '@/utils/format';
 

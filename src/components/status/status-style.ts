@@ -1,4 +1,4 @@
-import type { DisplayStatus } from './schemas';
+import type { DisplayStatus } from '@/lib/schemas/cncf-status';
 
 /** Legend and filter order. */
 export const STATUS_ORDER: readonly DisplayStatus[] = [

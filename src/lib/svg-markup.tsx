@@ -1,7 +1,7 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 
-import { serializeSvg } from '../export-image';
+import { serializeSvg } from '@/lib/export-image';
 
 /**
  * Renders an `<svg>` element off screen and returns it as a standalone SVG

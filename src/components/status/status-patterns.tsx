@@ -4,9 +4,9 @@ import {
   PATTERN_STROKE,
   patternId,
   STATUS_COLORS,
-} from '../status-style';
+} from './status-style';
 
-import type { DisplayStatus } from '../schemas';
+import type { DisplayStatus } from '@/lib/schemas/cncf-status';
 
 /** Overlay patterns (dark ink, translucent) drawn on top of status colours. */
 export function StatusPatternDefs({ prefix }: { prefix: string }) {
