@@ -15,7 +15,9 @@ type Pending<T> = { value: T; written: string[] };
  * The router applies a URL change a moment later (in a transition), so the
  * value written is shown at once until the URL catches up: two quick
  * changes never undo each other. A URL change this hook did not write
- * (Back, Forward, a link) wins at once. `parse` and `write` should be
+ * (Back, Forward, a link) wins at once. Once the URL has caught up, the
+ * value written stays (the same object, not a new parse of the same URL)
+ * until the URL changes again. `parse` and `write` should be
  * module-level functions (stable identities).
  */
 export function useSearchState<T>(
@@ -30,7 +32,10 @@ export function useSearchState<T>(
   if (key !== seen) {
     setSeen(key);
     const index = pending ? pending.written.lastIndexOf(key) : -1;
-    if (pending && index >= 0 && index < pending.written.length - 1) {
+    if (pending && index >= 0) {
+      // Still catching up, or caught up: the URL now says what the value
+      // written says, so that value (the same object) stays, and nothing
+      // derived from it is computed again when the URL arrives.
       setPending({ ...pending, written: pending.written.slice(index + 1) });
     } else {
       setPending(null);

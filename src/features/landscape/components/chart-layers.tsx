@@ -9,7 +9,10 @@ import type { DisplayStatus } from '@/lib/schemas/cncf-status';
 
 export type ChartLayersProps = {
   groups: readonly GroupNode[];
+  /** Tiles as drawn now (mid-glide they differ from `settledTiles`). */
   tiles: readonly TileNode[];
+  /** Tiles as laid out, which labels are laid out for; default `tiles`. */
+  settledTiles?: readonly TileNode[];
   names: ReadonlyMap<string, string>;
   statusById: ReadonlyMap<string, DisplayStatus>;
   /** Items kept at full strength; the rest are faded. `null`: none faded. */
@@ -58,6 +61,7 @@ export function ChartLayers(props: ChartLayersProps) {
       {props.labelRegion && (
         <ChartLabels
           tiles={tiles}
+          settled={props.settledTiles}
           names={props.names}
           logos={props.logos}
           labels={props.labels}

@@ -71,6 +71,7 @@ export function ChartSvg({
         <ChartLayers
           groups={scene.layout.groups}
           tiles={tiles}
+          settledTiles={scene.layout.tiles}
           names={scene.names}
           logos={scene.logos}
           statusById={statusById}

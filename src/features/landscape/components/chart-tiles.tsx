@@ -1,5 +1,6 @@
 import { memo, useMemo, useState } from 'react';
 
+import { labelFitsMidGlide, tilesById } from '../layout/glide';
 import {
   CHART_FONT,
   FADED_OPACITY,
@@ -81,7 +82,14 @@ export const ChartTiles = memo(function ChartTiles({
 });
 
 export type ChartLabelsProps = Region & {
+  /** Tiles as drawn now (mid-glide they differ from `settled`). */
   tiles: readonly TileNode[];
+  /**
+   * Tiles as laid out: labels are laid out for these, once per layout and
+   * zoom level, and shown mid-glide only on tiles already that big (see
+   * labelFitsMidGlide). Default: `tiles`.
+   */
+  settled?: readonly TileNode[];
   names: ReadonlyMap<string, string>;
   statusById: ReadonlyMap<string, DisplayStatus>;
   /** Zoom level of detail (see zoomLevelOfDetail), not the live zoom. */
@@ -108,10 +116,12 @@ export const ChartLabels = memo(function ChartLabels(props: ChartLabelsProps) {
     props;
   const scale = props.labelScale ?? 1;
   const given = props.labels;
+  const settled = props.settled ?? tiles;
   const labels = useMemo(
-    () => given ?? tileLabelsFor(tiles, names, statusById, lod, scale),
-    [given, tiles, names, statusById, lod, scale],
+    () => given ?? tileLabelsFor(settled, names, statusById, lod, scale),
+    [given, settled, names, statusById, lod, scale],
   );
+  const settledById = settled === tiles ? null : tilesById(settled);
   return (
     <g fontFamily={CHART_FONT} pointerEvents="none">
       {tiles.map((tile) => {
@@ -124,6 +134,8 @@ export const ChartLabels = memo(function ChartLabels(props: ChartLabelsProps) {
           return null;
         const label = labels.get(tile.id);
         if (!label) return null;
+        if (settledById && !labelFitsMidGlide(tile, settledById.get(tile.id)))
+          return null;
         const status = statusById.get(tile.id) ?? 'none';
         const logo = props.logos?.get(tile.id) ?? null;
         const place = placeLabel(tile, label, status, {

@@ -1,13 +1,4 @@
-import {
-  useCallback,
-  useId,
-  useImperativeHandle,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
-import { flushSync } from 'react-dom';
+import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 
 import { logoUrl } from '@/config/env';
 import { INSTRUMENTED, mark, measure } from '@/config/instrument';
@@ -16,37 +7,22 @@ import { cn } from '@/utils/cn';
 import { LANDSCAPE_MARKS } from '../chart-marks';
 import { computeLandscapeLayout } from '../layout/compute-landscape-layout';
 import { zoomLevelOfDetail } from '../layout/label-fit';
-import {
-  centerOn,
-  fitBox,
-  isTileInView,
-  labelRegion,
-} from '../layout/navigate';
+import { fitBox } from '../layout/navigate';
 import { chartPalette } from '../render/chart-style';
-import { ChartCanvas } from './chart-canvas';
 import { resolveRenderer, WINDOWED_LIST_MIN_TILES } from './chart-renderer';
-import { ChartSvg } from './chart-svg';
+import { ChartSurface } from './chart-surface';
 import { ChartTooltip } from './chart-tooltip';
 import { ChartZoomControls } from './chart-zoom-controls';
 import { ItemListbox } from './item-listbox';
-import { useTweenedTiles } from './use-tweened-tiles';
+import { useChartKeyboard } from './use-chart-keyboard';
 import { MAX_ZOOM, useZoom, ZOOM_STEP } from './use-zoom';
 
 import type { GroupNode } from '../layout/compute-landscape-layout';
-import type { ChartScene } from '../render/draw-chart';
 import type { Landscape } from '../schemas';
 import type { Renderer, ViewSelection } from '../view-state';
+import type { ChartHandle } from './use-chart-keyboard';
 
-/** Canvas pixels at most (a 4K screen at 2× would be 33 M). */
-const MAX_CANVAS_PIXELS = 8_000_000;
-
-function canvasPixelRatio(width: number, height: number): number {
-  const device = typeof window === 'undefined' ? 1 : window.devicePixelRatio;
-  return Math.max(
-    1,
-    Math.min(device || 1, 2, Math.sqrt(MAX_CANVAS_PIXELS / (width * height))),
-  );
-}
+export type { ChartHandle } from './use-chart-keyboard';
 
 /** What every drawing of the chart needs: the data, the view of it, its size and look. */
 export type ChartBaseProps = {
@@ -59,7 +35,7 @@ export type ChartBaseProps = {
   /** Accessible name of the chart. */
   title: string;
   theme: 'light' | 'dark';
-  /** Animate zoom and filter changes (off under reduced motion). */
+  /** Glide between layouts (zoom, filters; see glideMs); false under reduced motion. */
   animate: boolean;
 };
 
@@ -75,12 +51,6 @@ export type LandscapeChartProps = ChartBaseProps & {
   exportRef?: React.Ref<ChartHandle>;
 };
 
-/** What the chart offers its page: focus on a tile. */
-export type ChartHandle = {
-  /** Focuses the chart's item list with `id` active (e.g. a closed panel's tile). */
-  focusItem: (id: string) => void;
-};
-
 /**
  * The landscape as a zoomable treemap of tiles. d3 computes the layout (pure
  * functions in ../layout) and d3-zoom reports only a transform; React
@@ -93,9 +63,8 @@ export function LandscapeChart(props: LandscapeChartProps) {
   const surfaceRef = useRef<Element | null>(null);
   const svgRef = useRef<SVGSVGElement | null>(null);
   const canvasRef = useRef<HTMLCanvasElement | null>(null);
+  const frameRef = useRef<HTMLDivElement>(null);
   const [hoverId, setHoverId] = useState<string | null>(null);
-  const [activeId, setActiveId] = useState<string | null>(null);
-  const [listFocused, setListFocused] = useState(false);
 
   const itemsById = useMemo(
     () => new Map(landscape.items.map((i) => [i.id, i])),
@@ -123,7 +92,6 @@ export function LandscapeChart(props: LandscapeChartProps) {
     props.renderer ?? 'auto',
     layout.tiles.length,
   );
-  const tiles = useTweenedTiles(layout.tiles, props.animate);
   // A new layout or a new drawing surface returns to the fitted view.
   const zoomKey = useMemo(() => ({ layout, renderer }), [layout, renderer]);
   const { transform, zoomBy, reset, moveTo } = useZoom(
@@ -149,85 +117,28 @@ export function LandscapeChart(props: LandscapeChartProps) {
     return () => cancelAnimationFrame(raf);
   }, [layout]);
 
-  const focusId = listFocused ? activeId : (props.selectedId ?? null);
-  const frameRef = useRef<HTMLDivElement>(null);
-  const scene: ChartScene = useMemo(
-    () => ({
-      layout,
-      tiles,
-      names,
-      logos,
-      statusById: selection.statusById,
-      // The search narrows the view, so nothing is faded or outlined.
-      matches: null,
-      palette,
-      focusId,
-    }),
-    [layout, tiles, names, logos, selection, palette, focusId],
-  );
-  const description = `${selection.visible.length} items in ${selection.subcategoryNames.length} subcategories, coloured by CNCF status on ${selection.date}. The list that follows the chart holds the same items for keyboard and screen readers.`;
-
-  // Read by the (stable) keyboard handlers, so the item list
-  // does not re-render on every pan or zoom frame.
-  const viewRef = useRef({ transform, scene, lod, width, height });
-  useLayoutEffect(() => {
-    viewRef.current = { transform, scene, lod, width, height };
+  const keys = useChartKeyboard({
+    tiles: layout.tiles,
+    transform,
+    width,
+    height,
+    zoomBy,
+    reset,
+    moveTo,
+    frameRef,
+    handleRef: props.exportRef,
   });
-  const activate = useCallback(
-    (id: string | null) => {
-      setActiveId(id);
-      // Keep the keyboard-active tile on screen when zoomed in.
-      const v = viewRef.current;
-      const tile = v.scene.layout.tiles.find((t) => t.id === id);
-      if (
-        tile &&
-        v.transform.k > 1 &&
-        !isTileInView(tile, v.transform, v.width, v.height)
-      ) {
-        moveTo(centerOn(tile, v.transform, v.width, v.height));
-      }
-    },
-    [moveTo],
-  );
-
-  useImperativeHandle(
-    props.exportRef,
-    (): ChartHandle => ({
-      focusItem: (id) => {
-        flushSync(() => setActiveId(id));
-        frameRef.current
-          ?.querySelector<HTMLElement>('[role="listbox"]')
-          ?.focus();
-      },
-    }),
-    [],
-  );
+  const focusId = keys.listFocused ? keys.activeId : (props.selectedId ?? null);
+  const description = `${selection.visible.length} items in ${selection.subcategoryNames.length} subcategories, coloured by CNCF status on ${selection.date}. The list that follows the chart holds the same items for keyboard and screen readers.`;
 
   // Clicking a category in the overview shows that category whole.
   const showCategory = (group: GroupNode) =>
     moveTo(fitBox(group, width, height, MAX_ZOOM));
 
+  // The tooltip sits at the tile's settled place, even mid-glide.
   const shownId = focusId ?? hoverId;
-  const shownTile = tiles.find((t) => t.id === shownId);
+  const shownTile = layout.tiles.find((t) => t.id === shownId);
   const shownItem = shownId ? itemsById.get(shownId) : undefined;
-
-  const targetOf = (event: React.SyntheticEvent) =>
-    event.target instanceof Element
-      ? event.target.closest<SVGElement>(
-          '[data-tile],[data-group],[data-category]',
-        )
-      : null;
-
-  const chartKey = useCallback(
-    (key: string) => {
-      if (key === '+' || key === '=') zoomBy(ZOOM_STEP);
-      else if (key === '-') zoomBy(1 / ZOOM_STEP);
-      else if (key === '0') reset();
-      else return false;
-      return true;
-    },
-    [zoomBy, reset],
-  );
 
   return (
     <div>
@@ -235,62 +146,34 @@ export function LandscapeChart(props: LandscapeChartProps) {
         ref={frameRef}
         className={cn(
           'relative overflow-hidden rounded-lg border border-slate-300 dark:border-slate-700',
-          listFocused &&
+          keys.listFocused &&
             'outline-accent-600 dark:outline-accent-300 outline-2 outline-offset-2',
         )}
         style={{ width, height }}
       >
-        {renderer === 'canvas' ? (
-          <ChartCanvas
-            scene={scene}
-            view={{
-              transform,
-              lod,
-              width,
-              height,
-              pixelRatio: canvasPixelRatio(width, height),
-            }}
-            uid={uid}
-            title={props.title}
-            description={description}
-            canvasRef={canvasRef}
-            onHover={setHoverId}
-            onOpen={props.onOpen}
-            onZoom={props.onZoom}
-            onCategory={showCategory}
-          />
-        ) : (
-          <ChartSvg
-            svgRef={svgRef}
-            scene={scene}
-            uid={uid}
-            title={props.title}
-            description={description}
-            width={width}
-            height={height}
-            transform={transform}
-            lod={lod}
-            labelRegion={labelRegion(transform, width, height, lod)}
-            zoomable={Boolean(props.onZoom)}
-            className="block cursor-grab select-none active:cursor-grabbing"
-            data-chart=""
-            onClick={(event) => {
-              const target = targetOf(event);
-              const tile = target?.getAttribute('data-tile');
-              const group = target?.getAttribute('data-group');
-              const category = layout.groups.find(
-                (g) => g.key === target?.getAttribute('data-category'),
-              );
-              if (tile) props.onOpen(tile);
-              else if (group && props.onZoom) props.onZoom(group);
-              else if (category) showCategory(category);
-            }}
-            onPointerOver={(event) =>
-              setHoverId(targetOf(event)?.getAttribute('data-tile') ?? null)
-            }
-            onPointerLeave={() => setHoverId(null)}
-          />
-        )}
+        <ChartSurface
+          layout={layout}
+          renderer={renderer}
+          names={names}
+          logos={logos}
+          statusById={selection.statusById}
+          palette={palette}
+          focusId={focusId}
+          motion={props.animate}
+          transform={transform}
+          lod={lod}
+          width={width}
+          height={height}
+          uid={uid}
+          title={props.title}
+          description={description}
+          svgRef={svgRef}
+          canvasRef={canvasRef}
+          onHover={setHoverId}
+          onOpen={props.onOpen}
+          onZoom={props.onZoom}
+          onCategory={showCategory}
+        />
         {shownTile && shownItem && (
           <ChartTooltip
             tile={shownTile}
@@ -307,14 +190,14 @@ export function LandscapeChart(props: LandscapeChartProps) {
           itemsById={itemsById}
           statusById={selection.statusById}
           matches={selection.matches}
-          activeId={activeId}
-          onActiveChange={activate}
+          activeId={keys.activeId}
+          onActiveChange={keys.activate}
           onOpen={props.onOpen}
-          onFocusChange={setListFocused}
-          onChartKey={chartKey}
+          onFocusChange={keys.setListFocused}
+          onChartKey={keys.chartKey}
           windowed={layout.tiles.length >= WINDOWED_LIST_MIN_TILES}
         />
-        {listFocused && (
+        {keys.listFocused && (
           <p
             aria-hidden="true"
             className="absolute top-2 left-2 rounded bg-slate-900/85 px-2 py-1 text-xs text-white"

@@ -97,6 +97,7 @@ export function LandscapePoster({
         <ChartLayers
           groups={layout.groups}
           tiles={tiles}
+          settledTiles={layout.tiles}
           names={names}
           statusById={selection.statusById}
           emphasis={dimmed}

@@ -1,11 +1,8 @@
-import {
-  hierarchy,
-  treemap,
-  treemapSlice,
-  treemapSquarify,
-} from 'd3-hierarchy';
+import { hierarchy, treemap, treemapSlice } from 'd3-hierarchy';
 
 import { packGrid, tileSize } from './grid-pack';
+import { subcategoryHeadingWidth } from './label-fit';
+import { headingAwareTile } from './subcategory-rows';
 
 import type { LandscapeCategory, LandscapeItem } from '../schemas';
 import type { HierarchyRectangularNode } from 'd3-hierarchy';
@@ -25,7 +22,9 @@ const NARROW_HEADING_TILES = 10;
  * subcategory of one or two items still gets a box wide enough to name
  * it (and its count) when the whole landscape is in view.
  */
-const HEADING_TILES = 5;
+const HEADING_TILES = 8;
+/** A subcategory box laid out in rows keeps room for a row of tiles this tall under its heading, px. */
+const MIN_TILE_ROW = 16;
 /** Room a category heading takes, in tiles, so a small category still shows its name. */
 const CATEGORY_HEADING_TILES = 30;
 
@@ -184,7 +183,20 @@ export function computeLandscapeLayout(
     );
   const laidOut = treemap<TreeDatum>()
     // Phones: full-width bands, so each subcategory keeps a readable grid.
-    .tile(narrow ? treemapSlice : treemapSquarify.ratio(1.6))
+    .tile(
+      narrow
+        ? treemapSlice
+        : headingAwareTile<TreeDatum>(
+            (n) =>
+              subcategoryHeadingWidth(
+                n.data.name,
+                n.data.items?.length ?? 0,
+                headerScale,
+              ) + GROUP_GAP,
+            (SUBCATEGORY_HEADER + MIN_TILE_ROW) * headerScale + GROUP_GAP,
+            1.6,
+          ),
+    )
     .size([size.width, size.height])
     .paddingOuter(GROUP_GAP / 2)
     .paddingInner(GROUP_GAP)
@@ -232,12 +244,19 @@ function toGroup(
   };
 }
 
-/** Heading band of a subcategory box, px: shrinks in a very small box so tiles keep room. */
+/**
+ * Heading band of a subcategory box, px: whole while the box also has room
+ * for a row of tiles (MIN_TILE_ROW) under it, else shrinking (to a third
+ * of a very small box) so tiles keep room.
+ */
 export function subcategoryHeader(
   groupHeight: number,
   headerScale = 1,
 ): number {
-  return Math.min(SUBCATEGORY_HEADER * headerScale, groupHeight / 3);
+  return Math.min(
+    SUBCATEGORY_HEADER * headerScale,
+    Math.max(groupHeight / 3, groupHeight - MIN_TILE_ROW * headerScale),
+  );
 }
 
 /** Fills the area under a subcategory heading with a grid, in reading order. */

@@ -186,3 +186,22 @@ export function fitGroupHeading(
     ? alone
     : null;
 }
+
+/** A subcategory heading keeps at least this many characters of its name. */
+const MIN_HEADING_CHARS = 10;
+
+/**
+ * Width a subcategory box needs for a readable heading, px at the fitted
+ * view: its whole heading, `Name (count)`, or at least MIN_HEADING_CHARS
+ * characters of the name before `… (count)`, with the heading's padding.
+ * An estimate (no DOM): the layout uses it to keep boxes this wide.
+ */
+export function subcategoryHeadingWidth(
+  name: string,
+  count: number,
+  scale = 1,
+): number {
+  const suffix = ` (${count})`.length;
+  const chars = Math.min(name.length, MIN_HEADING_CHARS) + suffix + 1;
+  return chars * SUBCATEGORY_FONT_PX * scale * HEADING_GLYPH_WIDTH + 8 * scale;
+}

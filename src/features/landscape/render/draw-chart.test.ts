@@ -95,6 +95,26 @@ const count = (calls: Call[], name: string) =>
   calls.filter((c) => c.name === name).length;
 
 describe('drawChart', () => {
+  it('mid-glide, names only tiles already their settled size', () => {
+    const settled = scene();
+    const { ctx, calls } = recordingContext();
+    const whole = drawChart(ctx, settled, VIEW);
+    expect(whole.labels).toBeGreaterThan(0);
+    // Half-way through a glide: Prometheus's tile still half its size,
+    // the others already in place (the same objects as the layout's).
+    const tiles = settled.layout.tiles.map((t) =>
+      t.id === 'item-0'
+        ? { ...t, width: t.width / 2, height: t.height / 2 }
+        : t,
+    );
+    const gliding = drawChart(ctx, { ...settled, tiles }, VIEW);
+    expect(gliding.labels).toBe(whole.labels - 1);
+    const texts = calls
+      .filter((c) => c.name === 'fillText')
+      .map((c) => c.args[0]);
+    expect(texts.filter((t) => t === 'Prometheus')).toHaveLength(1);
+  });
+
   it('fills all tiles of one look as one path', () => {
     const { ctx, calls } = recordingContext();
     drawChart(ctx, scene(), VIEW);

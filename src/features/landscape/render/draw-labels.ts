@@ -1,3 +1,4 @@
+import { labelFitsMidGlide, tilesById } from '../layout/glide';
 import {
   CHART_FONT,
   FADED_OPACITY,
@@ -89,6 +90,8 @@ export function drawLabels(
     scene.statusById,
     lod,
   );
+  const settled =
+    scene.tiles === scene.layout.tiles ? null : tilesById(scene.layout.tiles);
   for (const batch of batches) {
     const { status } = batch;
     const alpha = batch.faded ? FADED_OPACITY : 1;
@@ -96,6 +99,7 @@ export function drawLabels(
     for (const tile of batch.tiles) {
       const label = laidOut.get(tile.id);
       if (!label) continue;
+      if (settled && !labelFitsMidGlide(tile, settled.get(tile.id))) continue;
       const url = scene.logos?.get(tile.id) ?? null;
       const place = placeLabel(tile, label, status, {
         lod,
