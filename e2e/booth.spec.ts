@@ -1,4 +1,5 @@
 import {
+  appInteractive,
   expect,
   expectNoAxeViolations,
   test,
@@ -18,6 +19,9 @@ async function openBooth(page: Page, query: string) {
   await expect(page.getByRole('button', { name: 'Tap to start' })).toBeVisible({
     timeout: FIRST_PAINT_MS,
   });
+  // The attract screen is prerendered: its keys and taps work once the
+  // app runs.
+  await appInteractive(page);
 }
 
 /**
@@ -178,13 +182,16 @@ test('the landscape slides draw the chart, readable from three metres', async ({
   });
   await expect(legend).toContainText('Incubating 1');
   await expect(legend).toContainText('Not a CNCF project');
+  // Every tile is named (once the zoom has settled: a tile shows its name
+  // at its final size), in letters of 24 px or more (36 px body type).
+  await expect
+    .poll(() => tour.locator('text').count())
+    .toBeGreaterThanOrEqual(11);
   const labels = await tour
     .locator('text')
     .evaluateAll((texts) =>
       texts.map((t) => parseFloat(getComputedStyle(t).fontSize)),
     );
-  // Every tile is named, in letters of 24 px or more (36 px body type).
-  expect(labels.length).toBeGreaterThanOrEqual(11);
   expect(Math.min(...labels)).toBeGreaterThanOrEqual(24);
   // The chart fits the slide above the controls.
   const chartBox = await tour.boundingBox();

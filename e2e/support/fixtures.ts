@@ -4,7 +4,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
 
-import { APP_MARKS } from '../../src/config/app-marks';
+import { APP_READY_ATTRIBUTE } from '../../src/config/app-marks';
 
 import type {
   BrowserContext,
@@ -316,14 +316,14 @@ export async function expectNoAxeViolations(
 }
 
 /**
- * Waits until the app has started (instrumented builds mark it): a
+ * Waits until the app has started (it says so on <html>): a
  * prerendered page shows its content before its key handlers exist, so a
  * shortcut pressed earlier would go unheard, as it would for a user.
  */
 export async function appInteractive(page: Page) {
-  await page.waitForFunction(
-    (name) => performance.getEntriesByName(name).length > 0,
-    APP_MARKS.interactive,
+  await expect(page.locator('html')).toHaveAttribute(
+    APP_READY_ATTRIBUTE,
+    '',
   );
 }
 

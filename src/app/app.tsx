@@ -2,8 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { RouterProvider } from 'react-router/dom';
 
-import { APP_MARKS } from '@/config/app-marks';
-import { mark } from '@/config/instrument';
+import { APP_READY_ATTRIBUTE } from '@/config/app-marks';
 import { isBuildStale } from '@/lib/service-worker';
 import { recoverFromStaleBuilds } from '@/lib/stale-build';
 
@@ -17,7 +16,9 @@ export type AppProps = {
 
 export function App({ queryClient, router }: AppProps) {
   useEffect(() => recoverFromStaleBuilds(router, isBuildStale), [router]);
-  useEffect(() => mark(APP_MARKS.interactive), []);
+  useEffect(() => {
+    document.documentElement.setAttribute(APP_READY_ATTRIBUTE, '');
+  }, []);
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

@@ -12,9 +12,14 @@ export const APP_MARKS = {
   started: 'app:started',
   /** A prerendered page's query cache filled from its HTML. */
   dataHydrated: 'app:data-hydrated',
-  /**
-   * The first render's effects have run (the App's effect runs after its
-   * children's): key handlers and listeners are in place.
-   */
-  interactive: 'app:interactive',
 } as const;
+
+/**
+ * Set on `<html>` once the app's first render has run its effects (the
+ * App's effect runs after its children's): its handlers are in place.
+ * Until then the stylesheet lets script-only controls of a prerendered
+ * page ignore the pointer (src/styles/index.css), and tests wait for it
+ * before a keyboard shortcut. An attribute, not a mark: a page with a fake
+ * clock (which replaces `performance`) can still be asked.
+ */
+export const APP_READY_ATTRIBUTE = 'data-app-ready';
