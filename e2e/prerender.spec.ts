@@ -194,63 +194,9 @@ test('a prerendered page asks for its stylesheet first and starts the app only a
   }
 });
 
-/**
- * The largest paints (their elements' text) on a phone-speed CPU: every one
- * is prerendered content, never something the app adds. Whether they come
- * before the app starts depends on when frames are presented, which a busy
- * machine delays, so that order is measured by `npm run bench` (LCP rows),
- * not asserted here.
- */
-test('on a slow CPU every largest paint is prerendered content', async ({
-  browser,
-}) => {
-  test.slow();
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  for (const path of ['/', '/awards', '/landscape']) {
-    const page = await context.newPage();
-    await page.addInitScript(() => {
-      const paints: string[] = [];
-      (window as unknown as { __paints: typeof paints }).__paints = paints;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & {
-          element: Element | null;
-        })[]) {
-          paints.push(entry.element?.textContent ?? '');
-        }
-      }).observe({ type: 'largest-contentful-paint', buffered: true });
-    });
-    const response = await page.goto(path);
-    const html = await response!.text();
-    // The text the HTML itself carries, as the browser reads it.
-    const prerendered = await page.evaluate(
-      (source) =>
-        new DOMParser().parseFromString(source, 'text/html').body.textContent ??
-        '',
-      html,
-    );
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await page.reload();
-    await page.waitForFunction(
-      () => performance.getEntriesByName('app:started').length > 0,
-    );
-    await page.waitForLoadState('networkidle');
-    const paints = await page.evaluate(
-      () => (window as unknown as { __paints: string[] }).__paints,
-    );
-    expect(paints.length, path).toBeGreaterThan(0);
-    for (const text of paints) {
-      const words = text.trim().slice(0, 40);
-      expect(words, `${path}: the largest paint has text`).not.toBe('');
-      expect(
-        prerendered,
-        `${path}: "${words}" is in the prerendered HTML`,
-      ).toContain(words);
-    }
-    await page.close();
-  }
-  await context.close();
-});
+// Whether the largest paint comes from the HTML, before the app starts, is
+// measured by `npm run bench` (its LCP rows): it depends on when frames are
+// presented, which a busy machine delays, so no e2e test asserts it.
 
 test('the landscape keeps the chart’s place while it hydrates, so the chart moves nothing', async ({
   page,

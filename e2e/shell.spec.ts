@@ -1,4 +1,9 @@
-import { expect, test, useColorScheme } from './support/fixtures';
+import {
+  appInteractive,
+  expect,
+  test,
+  useColorScheme,
+} from './support/fixtures';
 
 const PAGES = [
   {
@@ -60,6 +65,7 @@ test('the theme follows the system and a chosen theme is remembered', async ({
   await useColorScheme(page, 'dark');
   await page.goto('/');
   await expect(page.locator('html')).toHaveClass(/dark/);
+  await appInteractive(page);
   await page.getByText('Light', { exact: true }).click({ force: true });
   await expect(page.locator('html')).not.toHaveClass(/dark/);
   await page.reload();
