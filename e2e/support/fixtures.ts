@@ -12,6 +12,7 @@ import type {
   CDPSession,
   ConsoleMessage,
   Page,
+  Response,
   TestInfo,
 } from '@playwright/test';
 
@@ -37,6 +38,11 @@ type Fixtures = {
    * the project's get one by themselves.
    */
   freshContext: boolean;
+  /**
+   * `page.goto` and `page.reload` of an app page return once the app runs
+   * (see `waitForAppOnNavigation`). Off for a test whose app never starts.
+   */
+  waitForApp: boolean;
 };
 
 type WorkerFixtures = {
@@ -147,6 +153,7 @@ async function resetShared(shared: Shared, baseURL: string | undefined) {
 export const test = base.extend<Fixtures, WorkerFixtures>({
   allowConsoleErrors: [[], { option: true }],
   freshContext: [false, { option: true }],
+  waitForApp: [true, { option: true }],
   shared: [
     async ({ browser }, use, workerInfo) => {
       const context = await browser.newContext(
@@ -212,12 +219,18 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     await stopTracing(context, testInfo);
     await context.close();
   },
-  page: async ({ context, shared, viewport, colorScheme }, provide) => {
+  page: async (
+    { context, shared, viewport, colorScheme, javaScriptEnabled, waitForApp },
+    provide,
+  ) => {
     const page =
       context === shared.context ? shared.page : await context.newPage();
     if (viewport) await page.setViewportSize(viewport);
     if (colorScheme) await page.emulateMedia({ colorScheme });
+    const restore =
+      javaScriptEnabled && waitForApp ? waitForAppOnNavigation(page) : null;
     await provide(page);
+    restore?.();
   },
   consoleErrors: [
     async ({ page, allowConsoleErrors }, use) => {
@@ -313,6 +326,49 @@ export async function expectNoAxeViolations(
       `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,
   );
   expect(summary, 'axe violations').toEqual([]);
+}
+
+/** An app page (it has #root) whose app has not run yet. */
+function appPending(page: Page): Promise<boolean> {
+  return page.evaluate(
+    (attribute) =>
+      document.getElementById('root') !== null &&
+      !document.documentElement.hasAttribute(attribute),
+    APP_READY_ATTRIBUTE,
+  );
+}
+
+/**
+ * A prerendered page shows its content before the app runs; a control
+ * used in that moment (a select, a typed field, a key) is lost, as it
+ * would be for a reader. `goto` and `reload` of an app page therefore
+ * return once the app runs, as a reader waits for a page to be ready.
+ * Polled from here: a page with a fake clock has no timers of its own.
+ * Returns a function that puts the page's own methods back.
+ */
+function waitForAppOnNavigation(page: Page): () => void {
+  const { goto, reload } = page;
+  const settle = async (response: Response | null) => {
+    const type = response?.headers()['content-type'] ?? '';
+    if (!type.includes('text/html')) return;
+    await expect.poll(() => appPending(page), { timeout: 30_000 }).toBe(false);
+  };
+  Object.assign(page, {
+    goto: async (...args: Parameters<Page['goto']>) => {
+      const response = await goto.apply(page, args);
+      await settle(response);
+      return response;
+    },
+    reload: async (...args: Parameters<Page['reload']>) => {
+      const response = await reload.apply(page, args);
+      await settle(response);
+      return response;
+    },
+  });
+  return () => {
+    Reflect.deleteProperty(page, 'goto');
+    Reflect.deleteProperty(page, 'reload');
+  };
 }
 
 /**
