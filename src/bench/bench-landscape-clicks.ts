@@ -4,9 +4,9 @@ import path from 'node:path';
 import { LANDSCAPE_MARKS } from '@/features/landscape/chart-marks';
 import { readShippedLandscape } from '@/testing/shipped-landscape';
 
-import { openBenchPage } from './bench-types';
+import { msRows, openBenchPage } from './bench-types';
 
-import type { BenchContext, BenchGroup, BenchRow } from './bench-types';
+import type { BenchContext, BenchGroup } from './bench-types';
 import type { Page } from '@playwright/test';
 
 /*
@@ -162,32 +162,15 @@ export const landscapeClicks: BenchGroup = {
     const drawn = logos.at(-1);
     const filterGroup = `One-click status filter, whole landscape (${index.items} items → Graduated only, canvas)`;
     const logoGroup = `First render with logos: ${LOGO_ZOOM} on the canvas (${drawn?.count ?? 0} logos on ${drawn?.labels ?? 0} labelled tiles)`;
-    const rows: BenchRow[] = [
-      {
-        group: filterGroup,
-        name: 'click → first frame of the new layout',
-        unit: 'ms',
-        samples: filter.map((f) => f.first),
-      },
-      {
-        group: filterGroup,
-        name: 'click → settled (the last redraw; target ≤ 200)',
-        unit: 'ms',
-        samples: filter.map((f) => f.settled),
-      },
-      {
-        group: logoGroup,
-        name: 'navigation → names painted',
-        unit: 'ms',
-        samples: logos.map((l) => l.names),
-      },
-      {
-        group: logoGroup,
-        name: 'navigation → every logo in view drawn',
-        unit: 'ms',
-        samples: logos.map((l) => l.logos),
-      },
+    return [
+      ...msRows(filterGroup, filter, {
+        'click → first frame of the new layout': (f) => f.first,
+        'click → settled (the last redraw; target ≤ 200)': (f) => f.settled,
+      }),
+      ...msRows(logoGroup, logos, {
+        'navigation → names painted': (l) => l.names,
+        'navigation → every logo in view drawn': (l) => l.logos,
+      }),
     ];
-    return rows;
   },
 };

@@ -16,6 +16,23 @@ export type BenchRow = {
   note?: string;
 };
 
+/**
+ * One millisecond row per named figure of a set of runs, in one group:
+ * `msRows(group, runs, { 'click → settled': (r) => r.settled })`.
+ */
+export function msRows<T>(
+  group: string,
+  runs: readonly T[],
+  figures: Record<string, (run: T) => number>,
+): BenchRow[] {
+  return Object.entries(figures).map(([name, pick]) => ({
+    group,
+    name,
+    unit: 'ms',
+    samples: runs.map(pick),
+  }));
+}
+
 /** What every measurement group gets. */
 export type BenchContext = {
   browser: Browser;
