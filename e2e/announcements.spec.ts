@@ -1,5 +1,4 @@
 import {
-  appInteractive,
   expect as baseExpect,
   expectNoAxeViolations,
   test,
@@ -177,7 +176,6 @@ test('works with the keyboard alone', async ({ page }) => {
   test.slow(); // several page loads
   await page.goto('/announcements');
   await expect(cards(page)).toHaveCount(8);
-  await appInteractive(page);
   await page.keyboard.press('/');
   await expect(search(page)).toBeFocused();
   await page.keyboard.type('kubevrt');
@@ -200,7 +198,6 @@ test('works with the keyboard alone', async ({ page }) => {
   // A filter toggles with Space.
   await page.goto('/announcements');
   await expect(cards(page)).toHaveCount(8);
-  await appInteractive(page);
   await page.keyboard.press('/');
   await expect(search(page)).toBeFocused();
   await page.keyboard.press('Tab');

@@ -1,5 +1,4 @@
 import {
-  appInteractive,
   expect,
   expectNoAxeViolations,
   test,
@@ -19,9 +18,6 @@ async function openBooth(page: Page, query: string) {
   await expect(page.getByRole('button', { name: 'Tap to start' })).toBeVisible({
     timeout: FIRST_PAINT_MS,
   });
-  // The attract screen is prerendered: its keys and taps work once the
-  // app runs.
-  await appInteractive(page);
 }
 
 /**

@@ -6,7 +6,6 @@ import {
   shippedLandscapeYml,
 } from '../src/testing/shipped-landscape';
 import {
-  appInteractive,
   expect,
   expectNoAxeViolations,
   test,
@@ -35,7 +34,6 @@ test.describe('Open a landscape file', () => {
     }) => {
       test.slow();
       await page.goto('/landscape');
-      await appInteractive(page);
       const section = page.getByRole('region', {
         name: 'Open a landscape file',
       });
@@ -84,7 +82,6 @@ test.describe('Open a landscape file', () => {
     // axe twice on a long page is slow on a busy 2-core machine.
     test.slow();
     await page.goto('/landscape');
-    await appInteractive(page);
     const section = page.getByRole('region', { name: 'Open a landscape file' });
     await section
       .getByLabel('Choose a landscape file…')
@@ -106,7 +103,6 @@ test.describe('Open a landscape file', () => {
 
   test('says clearly when a file is not a landscape', async ({ page }) => {
     await page.goto('/landscape');
-    await appInteractive(page);
     await page.getByLabel('Choose a landscape file…').setInputFiles({
       name: 'notes.yml',
       mimeType: 'text/yaml',

@@ -2,12 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 
-import {
-  appInteractive,
-  expect,
-  expectNoAxeViolations,
-  test,
-} from './support/fixtures';
+import { expect, expectNoAxeViolations, test } from './support/fixtures';
 
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -166,7 +161,6 @@ test.describe('Load a landscape by URL', () => {
     page,
   }) => {
     await page.goto('/landscape');
-    await appInteractive(page);
     await page.getByLabel('Choose a landscape file…').setInputFiles({
       name: 'mine.yml',
       mimeType: 'text/yaml',

@@ -1,4 +1,4 @@
-import { appInteractive, expect, test } from './support/fixtures';
+import { expect, test } from './support/fixtures';
 
 import type { Page } from '@playwright/test';
 
@@ -38,9 +38,8 @@ test('a 100 KB name and a 1 MB summary are refused with a clear message', async 
   // /announcements carries its own data (prerendered): reach it from the
   // overview, so the page fetches the file on the client.
   await page.goto('/');
-  // A client-side navigation (before the app runs, the link loads the
-  // prerendered page instead).
-  await appInteractive(page);
+  // A client-side navigation (goto returns once the app runs; before
+  // that, the link would load the prerendered page instead).
   await page
     .getByRole('main')
     .getByRole('link', { name: /^Announcements/ })

@@ -1,9 +1,4 @@
-import {
-  appInteractive,
-  expect,
-  test,
-  useColorScheme,
-} from './support/fixtures';
+import { expect, test, useColorScheme } from './support/fixtures';
 
 const PAGES = [
   {
@@ -65,7 +60,6 @@ test('the theme follows the system and a chosen theme is remembered', async ({
   await useColorScheme(page, 'dark');
   await page.goto('/');
   await expect(page.locator('html')).toHaveClass(/dark/);
-  await appInteractive(page);
   await page.getByText('Light', { exact: true }).click({ force: true });
   await expect(page.locator('html')).not.toHaveClass(/dark/);
   await page.reload();

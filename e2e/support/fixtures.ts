@@ -371,18 +371,6 @@ function waitForAppOnNavigation(page: Page): () => void {
   };
 }
 
-/**
- * Waits until the app has started (it says so on <html>): a
- * prerendered page shows its content before its key handlers exist, so a
- * shortcut pressed earlier would go unheard, as it would for a user.
- */
-export async function appInteractive(page: Page) {
-  await expect(page.locator('html')).toHaveAttribute(
-    APP_READY_ATTRIBUTE,
-    '',
-  );
-}
-
 /** Sets the colour scheme the page sees (the app follows the system). */
 export async function useColorScheme(page: Page, scheme: 'light' | 'dark') {
   await page.emulateMedia({ colorScheme: scheme });
