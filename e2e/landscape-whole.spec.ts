@@ -23,6 +23,10 @@ test('the whole landscape draws on a canvas and stays keyboard-reachable', async
   // At the fitted view every tile is in view and drawn.
   await expect(chart).toHaveAttribute('data-drawn-tiles', '2413');
   await expect(page.getByLabel('Category').locator('option')).toHaveCount(16);
+  // Every category and subcategory heading is drawn whole (wrapped over
+  // two lines where its box is narrow), none shortened: the canvas lists
+  // the shortened ones it drew (instrumented builds only).
+  await expect(chart).toHaveAttribute('data-shortened-headings', '');
 
   // Clicking a category's heading (the top-left block's) zooms to that
   // category: fewer tiles are drawn and more of them carry labels.

@@ -3,7 +3,12 @@ import { useEffect, useLayoutEffect, useState } from 'react';
 import { INSTRUMENTED, mark } from '@/config/instrument';
 
 import { LANDSCAPE_MARKS } from '../chart-marks';
-import { groupAt, tileAt, toLayoutPoint } from '../layout/hit-test';
+import {
+  groupAt,
+  onHeadingBand,
+  tileAt,
+  toLayoutPoint,
+} from '../layout/hit-test';
 import { drawChart } from '../render/draw-chart';
 import { onLogoSettled } from '../render/logo-images';
 
@@ -19,6 +24,8 @@ export type ChartCanvasProps = {
   description: string;
   canvasRef: React.RefObject<HTMLCanvasElement | null>;
   onHover: (id: string | null) => void;
+  /** The group whose heading band is under the pointer (its key), or `null`. */
+  onHoverHeading?: (key: string | null) => void;
   onOpen: (id: string) => void;
   /** Clicking a subcategory (not on a tile) zooms into it; omit to disable. */
   onZoom?: (subcategory: string) => void;
@@ -41,6 +48,7 @@ export function ChartCanvas({
   description,
   canvasRef,
   onHover,
+  onHoverHeading,
   onOpen,
   onZoom,
   onCategory,
@@ -82,6 +90,7 @@ export function ChartCanvas({
       if (drawn.logos > Number(canvas.dataset.drawnLogos ?? 0))
         mark(LANDSCAPE_MARKS.logosDrawn);
       canvas.dataset.drawnLogos = String(drawn.logos);
+      canvas.dataset.shortenedHeadings = drawn.shortenedHeadings.join(' | ');
     }
   }, [canvasRef, scene, transform, lod, width, height, pixelRatio, logoTick]);
 
@@ -94,7 +103,9 @@ export function ChartCanvas({
     );
     const tile = tileAt(scene.tiles, p.x, p.y);
     const group = tile ? null : groupAt(scene.layout.groups, p.x, p.y);
-    return { tile, group };
+    const heading =
+      group && onHeadingBand(group, p.y, view.lod) ? group.key : null;
+    return { tile, group, heading };
   };
 
   return (
@@ -110,15 +121,19 @@ export function ChartCanvas({
         data-chart=""
         data-tile-count={scene.tiles.length}
         onPointerMove={(event) => {
-          const { tile, group } = hit(event);
+          const { tile, group, heading } = hit(event);
           onHover(tile?.id ?? null);
+          onHoverHeading?.(heading);
           event.currentTarget.style.cursor = tile
             ? 'pointer'
             : group && onZoom
               ? 'zoom-in'
               : '';
         }}
-        onPointerLeave={() => onHover(null)}
+        onPointerLeave={() => {
+          onHover(null);
+          onHoverHeading?.(null);
+        }}
         onClick={(event) => {
           const { tile, group } = hit(event);
           if (tile) onOpen(tile.id);

@@ -57,14 +57,23 @@ export const ChartGroups = memo(function ChartGroups({
               <text
                 x={style.textX}
                 y={style.textY}
-                dy="0.35em"
                 fontSize={style.font.px}
                 fontWeight={style.font.weight}
                 fill={style.font.color}
               >
-                {heading}
+                {heading.lines.map((line, i) => (
+                  <tspan
+                    key={i}
+                    x={style.textX}
+                    y={style.textY + i * style.lineHeight}
+                    dy="0.35em"
+                  >
+                    {line}
+                  </tspan>
+                ))}
               </text>
             )}
+            {heading?.truncated && <title>{`${g.name} (${g.count})`}</title>}
           </g>
         );
       })}

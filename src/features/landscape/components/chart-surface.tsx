@@ -49,6 +49,8 @@ export type ChartSurfaceProps = {
   svgRef: React.RefObject<SVGSVGElement | null>;
   canvasRef: React.RefObject<HTMLCanvasElement | null>;
   onHover: (id: string | null) => void;
+  /** The group whose heading is under the pointer (canvas; SVG headings carry a title). */
+  onHoverHeading?: (key: string | null) => void;
   onOpen: (id: string) => void;
   /** Clicking a subcategory zooms into it; omit to disable. */
   onZoom?: (subcategory: string) => void;
@@ -103,6 +105,7 @@ export function ChartSurface(props: ChartSurfaceProps) {
         description={props.description}
         canvasRef={props.canvasRef}
         onHover={props.onHover}
+        onHoverHeading={props.onHoverHeading}
         onOpen={props.onOpen}
         onZoom={props.onZoom}
         onCategory={props.onCategory}

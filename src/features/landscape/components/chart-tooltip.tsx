@@ -1,7 +1,7 @@
 import { StatusSwatch } from '@/components/status/status-patterns';
 import { STATUS_LABELS } from '@/lib/schemas/cncf-status';
 
-import type { TileNode } from '../layout/compute-landscape-layout';
+import type { GroupNode, TileNode } from '../layout/compute-landscape-layout';
 import type { ViewTransform } from '../layout/navigate';
 import type { LandscapeItem } from '../schemas';
 import type { DisplayStatus } from '@/lib/schemas/cncf-status';
@@ -43,6 +43,36 @@ export function ChartTooltip({
         {STATUS_LABELS[status]}
       </p>
       <p className="text-slate-600 dark:text-slate-300">{item.subcategory}</p>
+    </div>
+  );
+}
+
+export type HeadingTooltipProps = {
+  group: GroupNode;
+  transform: ViewTransform;
+  width: number;
+};
+
+/**
+ * The whole heading, `Name (count)`, of a group whose drawn heading is
+ * shortened, under the pointer. Hidden from screen readers: the item list
+ * names each item's subcategory in full.
+ */
+export function HeadingTooltip({
+  group,
+  transform,
+  width,
+}: HeadingTooltipProps) {
+  const left = group.x * transform.k + transform.x;
+  const top = group.y * transform.k + transform.y - 4;
+  const x = Math.max(4, Math.min(left, width - TOOLTIP_WIDTH - 4));
+  return (
+    <div
+      aria-hidden="true"
+      className="pointer-events-none absolute z-10 -translate-y-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold shadow-lg dark:border-slate-600 dark:bg-slate-900"
+      style={{ left: x, top: Math.max(top, 40), maxWidth: TOOLTIP_WIDTH }}
+    >
+      {`${group.name} (${group.count})`}
     </div>
   );
 }

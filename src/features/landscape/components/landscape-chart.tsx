@@ -9,9 +9,10 @@ import { computeLandscapeLayout } from '../layout/compute-landscape-layout';
 import { zoomLevelOfDetail } from '../layout/label-fit';
 import { fitBox } from '../layout/navigate';
 import { chartPalette } from '../render/chart-style';
+import { cachedChartMeasure, groupHeadingsFor } from '../render/measure-text';
 import { resolveRenderer, WINDOWED_LIST_MIN_TILES } from './chart-renderer';
 import { ChartSurface } from './chart-surface';
-import { ChartTooltip } from './chart-tooltip';
+import { ChartTooltip, HeadingTooltip } from './chart-tooltip';
 import { ChartZoomControls } from './chart-zoom-controls';
 import { ItemListbox } from './item-listbox';
 import { useChartKeyboard } from './use-chart-keyboard';
@@ -65,6 +66,7 @@ export function LandscapeChart(props: LandscapeChartProps) {
   const canvasRef = useRef<HTMLCanvasElement | null>(null);
   const frameRef = useRef<HTMLDivElement>(null);
   const [hoverId, setHoverId] = useState<string | null>(null);
+  const [hoverHeading, setHoverHeading] = useState<string | null>(null);
 
   const itemsById = useMemo(
     () => new Map(landscape.items.map((i) => [i.id, i])),
@@ -84,6 +86,8 @@ export function LandscapeChart(props: LandscapeChartProps) {
       selection.visible,
       landscape.categories,
       { width, height },
+      // Headings measured as drawn, so their boxes and bands fit them.
+      { measure: cachedChartMeasure() },
     );
     measure(LANDSCAPE_MARKS.layout, LANDSCAPE_MARKS.layoutStart);
     return result;
@@ -139,6 +143,12 @@ export function LandscapeChart(props: LandscapeChartProps) {
   const shownId = focusId ?? hoverId;
   const shownTile = layout.tiles.find((t) => t.id === shownId);
   const shownItem = shownId ? itemsById.get(shownId) : undefined;
+  // A shortened heading under the pointer is shown whole.
+  const headingGroup = layout.groups.find((g) => g.key === hoverHeading);
+  const headingShortened =
+    headingGroup &&
+    groupHeadingsFor(layout.groups, lod).get(headingGroup.key)?.truncated !==
+      false;
 
   return (
     <div>
@@ -170,6 +180,7 @@ export function LandscapeChart(props: LandscapeChartProps) {
           svgRef={svgRef}
           canvasRef={canvasRef}
           onHover={setHoverId}
+          onHoverHeading={setHoverHeading}
           onOpen={props.onOpen}
           onZoom={props.onZoom}
           onCategory={showCategory}
@@ -179,6 +190,13 @@ export function LandscapeChart(props: LandscapeChartProps) {
             tile={shownTile}
             item={shownItem}
             status={selection.statusById.get(shownTile.id) ?? 'none'}
+            transform={transform}
+            width={width}
+          />
+        )}
+        {headingGroup && headingShortened && !shownTile && (
+          <HeadingTooltip
+            group={headingGroup}
             transform={transform}
             width={width}
           />

@@ -5,9 +5,9 @@ import {
   computeLandscapeLayout,
   groupItems,
   isMembershipCategory,
-  subcategoryHeader,
 } from './compute-landscape-layout';
 import { packGrid, TILE_ASPECT, tileSize } from './grid-pack';
+import { subcategoryHeader } from './pack-tiles';
 
 import type { LayoutItem, TileNode } from './compute-landscape-layout';
 

@@ -1,16 +1,16 @@
 import { hierarchy, treemap, treemapSlice } from 'd3-hierarchy';
 
-import { packGrid, tileSize } from './grid-pack';
-import { subcategoryHeadingWidth } from './label-fit';
+import { HEADING_BAND } from './heading-fit';
+import { headingRoom, subcategoryShares } from './heading-room';
+import { MIN_TILE_ROW, packTiles } from './pack-tiles';
 import { headingAwareTile } from './subcategory-rows';
 
 import type { LandscapeCategory, LandscapeItem } from '../schemas';
+import type { MeasureText } from './label-fit';
 import type { HierarchyRectangularNode } from 'd3-hierarchy';
 
-/** Height of a category heading band, px. */
-export const CATEGORY_HEADER = 24;
-/** Height of a subcategory heading band, px. */
-export const SUBCATEGORY_HEADER = 20;
+/** Height of a one-line subcategory heading band, px (see headingBand). */
+export const SUBCATEGORY_HEADER = HEADING_BAND.subcategory.first;
 /** Space between sibling groups and around the chart, px. */
 const GROUP_GAP = 6;
 /** Below this width groups stack full-width (a phone), px. */
@@ -23,8 +23,6 @@ const NARROW_HEADING_TILES = 10;
  * it (and its count) when the whole landscape is in view.
  */
 const HEADING_TILES = 8;
-/** A subcategory box laid out in rows keeps room for a row of tiles this tall under its heading, px. */
-const MIN_TILE_ROW = 16;
 /** Room a category heading takes, in tiles, so a small category still shows its name. */
 const CATEGORY_HEADING_TILES = 30;
 
@@ -56,6 +54,11 @@ export type LayoutOptions = {
    * screen read from a distance); 1 is the site.
    */
   headerScale?: number;
+  /**
+   * Measures heading text, so boxes are as wide and heading bands as
+   * tall as the drawn headings need; without it, glyph-width estimates.
+   */
+  measure?: MeasureText | null;
 };
 export type LayoutItem = Pick<
   LandscapeItem,
@@ -75,6 +78,12 @@ export type GroupNode = {
   height: number;
   /** Items inside. */
   count: number;
+  /**
+   * Lines the heading band holds (1 or 2): the layout makes the band of a
+   * box too narrow for its heading on one line taller, so the heading
+   * wraps before it is shortened.
+   */
+  headingLines: number;
 };
 
 /** One item's tile; x, y, width, height in px. */
@@ -148,15 +157,16 @@ export function groupItems(
 
 /**
  * Lays out items as a treemap of categories and subcategories (area by item
- * count) with each subcategory's items packed in an equal-cell grid. Pure:
- * plain numbers out, no DOM. Category headings are drawn only when there is
- * more than one category.
+ * count, plus room for each heading) with each subcategory's items packed
+ * in an equal-cell grid. Pure: plain numbers out, no DOM. Category headings
+ * are drawn only when there is more than one category; a heading too wide
+ * for its box gets a two-line band (see GroupNode.headingLines).
  */
 export function computeLandscapeLayout(
   items: readonly LayoutItem[],
   categories: readonly LandscapeCategory[],
   size: LayoutSize,
-  { headerScale = 1 }: LayoutOptions = {},
+  { headerScale = 1, measure = null }: LayoutOptions = {},
 ): LandscapeLayout {
   const empty = { ...size, groups: [], tiles: [] };
   const tree = groupItems(items, categories);
@@ -167,56 +177,91 @@ export function computeLandscapeLayout(
   // HEADING_TILES tiles, or in full-width phone bands (about seven tiles
   // a row, rows lower than the heading) NARROW_HEADING_TILES tiles.
   const heading = narrow ? NARROW_HEADING_TILES : HEADING_TILES;
+  const categoryTiles =
+    withCategoryHeaders && !narrow ? CATEGORY_HEADING_TILES : 0;
+  const countOf = (d: TreeDatum) => d.items?.length ?? 0;
+  const counts = new Map(
+    tree.map((c) => [
+      c.name,
+      (c.children ?? []).reduce((n, sub) => n + countOf(sub), 0),
+    ]),
+  );
+  const itemsOf = (d: TreeDatum) =>
+    d.items ? d.items.length : (counts.get(d.name) ?? 0);
+  const room = headingRoom({
+    scale: headerScale,
+    measure,
+    gap: GROUP_GAP,
+    minTileRow: MIN_TILE_ROW,
+    withCategoryHeaders,
+  });
+  const shares = subcategoryShares(
+    tree.map((c) => (c.children ?? []).map((sub) => [sub, countOf(sub)])),
+    size,
+    heading,
+    categoryTiles,
+    (sub) =>
+      narrow
+        ? room.phoneArea(sub.name, countOf(sub), size.width)
+        : room.boxArea(sub.name, countOf(sub)),
+  );
   const root = hierarchy<TreeDatum>({ name: 'root', children: tree })
     .sum((d) =>
-      d.items
-        ? d.items.length + heading
-        : d.children && withCategoryHeaders && !narrow
-          ? CATEGORY_HEADING_TILES
-          : 0,
+      d.items ? (shares.get(d) ?? 0) : d.children ? categoryTiles : 0,
     )
-    // Largest first, membership categories after all others.
+    // Most items first (not most area: headings add room to small
+    // ones), membership categories after all others.
     .sort(
       (a, b) =>
         Number(a.data.last ?? false) - Number(b.data.last ?? false) ||
+        itemsOf(b.data) - itemsOf(a.data) ||
         (b.value ?? 0) - (a.value ?? 0),
     );
+  const categoryBand = (c: TreeDatum, width: number) =>
+    room.categoryBand(c.name, counts.get(c.name) ?? 0, width);
   const laidOut = treemap<TreeDatum>()
     // Phones: full-width bands, so each subcategory keeps a readable grid.
     .tile(
       narrow
         ? treemapSlice
-        : headingAwareTile<TreeDatum>(
-            (n) =>
-              subcategoryHeadingWidth(
-                n.data.name,
-                n.data.items?.length ?? 0,
-                headerScale,
-              ) + GROUP_GAP,
-            (SUBCATEGORY_HEADER + MIN_TILE_ROW) * headerScale + GROUP_GAP,
-            1.6,
-          ),
+        : headingAwareTile<TreeDatum>({
+            minWidth: (n) => room.minWidth(n.data.name, countOf(n.data)),
+            minHeight: (n, width) =>
+              room.minHeight(n.data.name, countOf(n.data), width),
+            inner: (c, width, height) => ({
+              width: width - GROUP_GAP,
+              height: height - GROUP_GAP - categoryBand(c.data, width),
+            }),
+            ratio: 1.6,
+          }),
     )
     .size([size.width, size.height])
     .paddingOuter(GROUP_GAP / 2)
     .paddingInner(GROUP_GAP)
+    // d3 asks for a node's top padding once its box is placed, so a
+    // category's band can take two lines where its name needs them.
     .paddingTop((n) =>
-      n.depth === 1 && withCategoryHeaders
-        ? CATEGORY_HEADER * headerScale
-        : GROUP_GAP / 2,
+      n.depth === 1 ? categoryBand(n.data, n.x1 - n.x0) : GROUP_GAP / 2,
     )
     .round(false)(root);
 
   const groups: GroupNode[] = [];
   const tiles: TileNode[] = [];
   for (const cat of laidOut.children ?? []) {
-    if (withCategoryHeaders)
-      groups.push(toGroup(cat, 'category', cat.data.name, cat.data.name));
+    if (withCategoryHeaders) {
+      const group = toGroup(cat, 'category', cat.data.name, cat.data.name);
+      group.headingLines = room.categoryLines(
+        group.name,
+        group.count,
+        group.width,
+      );
+      groups.push(group);
+    }
     for (const sub of cat.children ?? []) {
       const key = groupKey(cat.data.name, sub.data.name);
       const group = toGroup(sub, 'subcategory', key, cat.data.name);
       groups.push(group);
-      tiles.push(...packTiles(sub.data.items ?? [], group, headerScale));
+      tiles.push(...packTiles(sub.data.items ?? [], group, room, headerScale));
     }
   }
   return { ...size, groups, tiles };
@@ -241,53 +286,6 @@ function toGroup(
       level === 'subcategory'
         ? (node.data.items?.length ?? 0)
         : node.leaves().reduce((n, l) => n + (l.data.items?.length ?? 0), 0),
+    headingLines: 1,
   };
-}
-
-/**
- * Heading band of a subcategory box, px: whole while the box also has room
- * for a row of tiles (MIN_TILE_ROW) under it, else shrinking (to a third
- * of a very small box) so tiles keep room.
- */
-export function subcategoryHeader(
-  groupHeight: number,
-  headerScale = 1,
-): number {
-  return Math.min(
-    SUBCATEGORY_HEADER * headerScale,
-    Math.max(groupHeight / 3, groupHeight - MIN_TILE_ROW * headerScale),
-  );
-}
-
-/** Fills the area under a subcategory heading with a grid, in reading order. */
-function packTiles(
-  items: readonly LayoutItem[],
-  group: GroupNode,
-  headerScale: number,
-): TileNode[] {
-  const header = subcategoryHeader(group.height, headerScale);
-  const top = group.y + header;
-  const innerHeight = Math.max(0, group.height - header);
-  const pack = packGrid(items.length, group.width, innerHeight);
-  // No room at all (a box squeezed to its heading): the tiles sit, empty,
-  // at its corner rather than at NaN.
-  if (pack.cols === 0) {
-    return items.map((item) => ({
-      id: item.id,
-      groupKey: group.key,
-      x: group.x,
-      y: top,
-      width: 0,
-      height: 0,
-    }));
-  }
-  const { width, height } = tileSize(pack);
-  return items.map((item, i) => ({
-    id: item.id,
-    groupKey: group.key,
-    x: group.x + (i % pack.cols) * pack.cellWidth,
-    y: top + Math.floor(i / pack.cols) * pack.cellHeight,
-    width,
-    height,
-  }));
 }

@@ -24,6 +24,7 @@ const GROUPS: GroupNode[] = [
   {
     key: 'A',
     level: 'category',
+    headingLines: 1,
     name: 'A',
     category: 'A',
     x: 0,
@@ -35,6 +36,7 @@ const GROUPS: GroupNode[] = [
   {
     key: 'A/B',
     level: 'subcategory',
+    headingLines: 1,
     name: 'B',
     category: 'A',
     x: 5,

@@ -1,3 +1,5 @@
+import { headingBand } from './heading-fit';
+
 import type { GroupNode, TileNode } from './compute-landscape-layout';
 import type { Region, ViewTransform } from './navigate';
 
@@ -84,4 +86,17 @@ export function groupAt(
     groups.find((g) => g.level === 'category' && contains(g, x, y)) ??
     null
   );
+}
+
+/**
+ * Whether layout point `y` is on a group's heading band at zoom level
+ * `lod` (the band's text, drawn at a fixed screen size, takes a shrinking
+ * part of it as one zooms in; the band never grows past the layout's).
+ */
+export function onHeadingBand(g: GroupNode, y: number, lod: number): boolean {
+  const band = Math.min(
+    headingBand(g.level, g.headingLines),
+    headingBand(g.level, g.headingLines) / lod + 4,
+  );
+  return y >= g.y && y <= g.y + band;
 }

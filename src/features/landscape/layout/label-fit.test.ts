@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 
 import {
-  fitGroupHeading,
   fitLabel,
   MAX_LABEL_PX,
   MIN_LABEL_PX,
@@ -112,30 +111,5 @@ describe('refineLabel', () => {
     expect(
       refineLabel(label('Prometheus', 12), 'Prometheus', 20, 400, 10, measure),
     ).toBeNull();
-  });
-});
-
-describe('fitGroupHeading', () => {
-  it('keeps the count when the name must be shortened', () => {
-    const whole = fitGroupHeading(
-      'Observability and Analysis',
-      217,
-      400,
-      14,
-      1,
-    );
-    expect(whole).toBe('Observability and Analysis (217)');
-    const short = fitGroupHeading(
-      'Observability and Analysis',
-      217,
-      150,
-      14,
-      1,
-    );
-    expect(short).toMatch(/^Obs.*… \(217\)$/);
-    expect(fitGroupHeading('Observability and Analysis', 217, 50, 14, 1)).toBe(
-      '(217)',
-    );
-    expect(fitGroupHeading('Observability', 217, 10, 14, 1)).toBeNull();
   });
 });

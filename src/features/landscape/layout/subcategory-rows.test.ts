@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import {
   computeLandscapeLayout,
   SUBCATEGORY_HEADER,
-  subcategoryHeader,
 } from './compute-landscape-layout';
-import { subcategoryHeadingWidth } from './label-fit';
+import { subcategoryHeadingWidth } from './heading-fit';
+import { subcategoryHeader } from './pack-tiles';
 import { rowHeights } from './subcategory-rows';
 
 import type { LayoutItem } from './compute-landscape-layout';
@@ -73,9 +73,10 @@ describe('subcategory headings in the layout', () => {
     for (const t of layout.tiles) expect(t.height).toBeGreaterThan(0);
   });
 
-  it('asks for at least ten characters of a long name and its count', () => {
+  it('asks for the width that holds a heading whole in two lines', () => {
     const long = subcategoryHeadingWidth('Coordination & Service Discovery', 9);
-    expect(long).toBe(subcategoryHeadingWidth('Coordinati', 9));
+    // "Service Discovery (9)": 21 characters at 12 px × 0.62, and padding.
+    expect(long).toBe(Math.ceil(21 * 12 * 0.62 + 8));
     expect(subcategoryHeadingWidth('Data', 9)).toBeLessThan(long);
   });
 });
@@ -85,5 +86,10 @@ describe('subcategoryHeader', () => {
     expect(subcategoryHeader(36)).toBe(SUBCATEGORY_HEADER);
     expect(subcategoryHeader(30)).toBe(14);
     expect(subcategoryHeader(12)).toBe(4);
+  });
+
+  it('is a line taller for a two-line heading, where the box has room', () => {
+    expect(subcategoryHeader(60, 1, 2)).toBe(SUBCATEGORY_HEADER + 14);
+    expect(subcategoryHeader(40, 1, 2)).toBe(24);
   });
 });

@@ -85,7 +85,7 @@ export function viewFontPx(
 const SOFT_BREAK = /(?<=-)|(?<=[a-z])(?=[A-Z])/;
 
 /** The longest start of `words` (joined by spaces) that fits `room`. */
-function takeLine(
+export function takeLine(
   words: string[],
   fits: (text: string) => boolean,
 ): [string, string[]] | null {
@@ -116,9 +116,16 @@ function takeLine(
   return null;
 }
 
-/** `text` cut to the longest start that fits with an ellipsis. */
-function shorten(text: string, fits: (t: string) => boolean): string | null {
-  for (let n = text.length - 1; n >= 2; n -= 1) {
+/**
+ * `text` cut to the longest start (of at least `minChars` characters) that
+ * fits with an ellipsis, or `null`.
+ */
+export function shortenToFit(
+  text: string,
+  fits: (t: string) => boolean,
+  minChars = 2,
+): string | null {
+  for (let n = text.length - 1; n >= minChars; n -= 1) {
     const candidate = `${text.slice(0, n).trimEnd()}…`;
     if (fits(candidate)) return candidate;
   }
@@ -149,7 +156,7 @@ export function wrapName(
   if (!tail) return { lines, truncated: false };
   if (fits(tail)) return { lines: [...lines, tail], truncated: false };
   if (!mayShorten) return null;
-  const cut = shorten(tail, fits);
+  const cut = shortenToFit(tail, fits);
   if (!cut) return lines.length ? { lines, truncated: true } : null;
   return { lines: [...lines, cut], truncated: true };
 }

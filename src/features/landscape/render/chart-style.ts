@@ -6,12 +6,17 @@
  * label, a logo or a ring is here. Sizes are screen px unless they say
  * layout px; a renderer divides screen px by its zoom.
  */
-import { STATUS_COLORS, STATUS_INK, STATUS_PATTERN } from '@/components/status/status-style';
+import {
+  STATUS_COLORS,
+  STATUS_INK,
+  STATUS_PATTERN,
+} from '@/components/status/status-style';
 
 import {
-  CATEGORY_HEADER,
-  SUBCATEGORY_HEADER,
-} from '../layout/compute-landscape-layout';
+  HEADING_BAND,
+  HEADING_PAD_PX,
+  HEADING_WEIGHT,
+} from '../layout/heading-fit';
 import {
   CATEGORY_FONT_PX,
   CHART_FONT,
@@ -53,7 +58,6 @@ export const RING_RADIUS_PX = 3;
 export const FOCUS_RING_PX = 3;
 export const FOCUS_RING_GAP_PX = 3;
 
-
 /** Logos appear on tiles with room for one this big on screen. */
 export const MIN_LOGO_PX = 20;
 /** Logos never grow past this on screen. */
@@ -90,10 +94,10 @@ function needsLabelBand(status: DisplayStatus): boolean {
 }
 
 /** A heading's font: screen px (times `scale`) and weight. */
-export function headingFont(level: GroupNode['level'], scale = 1) {
+function headingFont(level: GroupNode['level'], scale = 1) {
   return level === 'category'
-    ? { px: CATEGORY_FONT_PX * scale, weight: 700 }
-    : { px: SUBCATEGORY_FONT_PX * scale, weight: 600 };
+    ? { px: CATEGORY_FONT_PX * scale, weight: HEADING_WEIGHT.category }
+    : { px: SUBCATEGORY_FONT_PX * scale, weight: HEADING_WEIGHT.subcategory };
 }
 
 /** How a group box and its heading are drawn, layout px at zoom level `lod`. */
@@ -103,9 +107,11 @@ export type GroupStyle = {
   strokeWidth: number;
   radius: number;
   font: { px: number; weight: number; color: string };
-  /** Heading text position (its vertical middle). */
+  /** Heading text position (its first line's vertical middle). */
   textX: number;
   textY: number;
+  /** Distance between heading lines, layout px. */
+  lineHeight: number;
 };
 
 /**
@@ -122,7 +128,7 @@ export function groupStyle(
   const isCategory = g.level === 'category';
   const font = headingFont(g.level, scale);
   const fontPx = font.px;
-  const band = (isCategory ? CATEGORY_HEADER : SUBCATEGORY_HEADER) * scale;
+  const band = HEADING_BAND[g.level].first * scale;
   return {
     fill: isCategory ? 'none' : palette.groupFill,
     stroke: palette.groupStroke,
@@ -133,8 +139,9 @@ export function groupStyle(
       weight: font.weight,
       color: isCategory ? palette.text : palette.muted,
     },
-    textX: g.x + (4 * scale) / lod,
+    textX: g.x + (HEADING_PAD_PX * scale) / lod,
     textY: g.y + Math.min(band, (fontPx + 6) / lod) / 2,
+    lineHeight: (HEADING_BAND[g.level].next * scale) / lod,
   };
 }
 

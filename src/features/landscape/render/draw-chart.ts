@@ -102,7 +102,8 @@ function drawGroups(
   scene: ChartScene,
   view: ChartView,
   region: ReturnType<typeof visibleRegion>,
-) {
+): string[] {
+  const shortened: string[] = [];
   const { lod } = view;
   const { setFont } = fontSetter(ctx);
   const headings = groupHeadingsFor(scene.layout.groups, lod);
@@ -119,11 +120,16 @@ function drawGroups(
     ctx.lineWidth = style.strokeWidth;
     ctx.stroke();
     const heading = headings.get(g.key);
+    if (!heading?.lines.length || heading.truncated)
+      shortened.push(heading?.lines.join(' ') ?? `${g.name} (${g.count})`);
     if (!heading) continue;
     setFont(style.font.weight, style.font.px);
     ctx.fillStyle = style.font.color;
-    ctx.fillText(heading, style.textX, style.textY);
+    heading.lines.forEach((line, i) =>
+      ctx.fillText(line, style.textX, style.textY + i * style.lineHeight),
+    );
   }
+  return shortened;
 }
 
 function drawTiles(
@@ -192,8 +198,16 @@ function drawRings(
   }
 }
 
-/** What one frame drew: tiles, labels and logos in view. */
-export type DrawStats = { tiles: number; labels: number; logos: number };
+/**
+ * What one frame drew: tiles, labels and logos in view, and the headings
+ * in view that are shortened or left out (as drawn).
+ */
+export type DrawStats = {
+  tiles: number;
+  labels: number;
+  logos: number;
+  shortenedHeadings: string[];
+};
 
 /**
  * Draws the chart on a 2D canvas: the same groups, tiles, patterns, labels,
@@ -215,11 +229,11 @@ export function drawChart(
   ctx.textBaseline = 'middle';
   const region = visibleRegion(t, view.width, view.height);
   const batches = batchTiles(scene.tiles, scene, region);
-  drawGroups(ctx, scene, view, region);
+  const shortenedHeadings = drawGroups(ctx, scene, view, region);
   drawTiles(ctx, scene, view, batches);
   const drawn = drawLabels(ctx, scene, view, batches);
   drawRings(ctx, scene, view, region);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   const tiles = batches.reduce((n, b) => n + b.tiles.length, 0);
-  return { tiles, ...drawn };
+  return { tiles, ...drawn, shortenedHeadings };
 }

@@ -1,8 +1,10 @@
-import { CHART_FONT, fitGroupHeading } from '../layout/label-fit';
-import { layoutTileLabels } from '../layout/tile-labels';
-import { headingFont, labelWeight } from './chart-style';
+import { fitGroupHeadings } from '../layout/heading-fit';
+import { CHART_FONT } from '../layout/label-fit';
+import { cachedMeasure, layoutTileLabels } from '../layout/tile-labels';
+import { labelWeight } from './chart-style';
 
 import type { GroupNode, TileNode } from '../layout/compute-landscape-layout';
+import type { HeadingLines } from '../layout/heading-fit';
 import type { MeasureText } from '../layout/label-fit';
 import type { TileLabelLines } from '../layout/tile-labels';
 import type { DisplayStatus } from '@/lib/schemas/cncf-status';
@@ -29,6 +31,20 @@ export function chartTextMeasure(): MeasureText | null {
     if (next !== font) ctx.font = font = next;
     return ctx.measureText(text).width;
   };
+}
+
+let cached: MeasureText | null | undefined;
+
+/**
+ * chartTextMeasure with each text measured once per weight (cachedMeasure),
+ * or `null` where nothing measures; one for the page.
+ */
+export function cachedChartMeasure(): MeasureText | null {
+  if (cached === undefined) {
+    const measure = chartTextMeasure();
+    cached = measure ? cachedMeasure(measure) : null;
+  }
+  return cached;
 }
 
 type LabelCache = {
@@ -75,42 +91,26 @@ export function tileLabelsFor(
 }
 
 type HeadingCache = {
-  groups: readonly GroupNode[];
   lod: number;
   scale: number;
-  headings: Map<string, string | null>;
+  headings: Map<string, HeadingLines | null>;
 };
 const headingCaches = new WeakMap<readonly GroupNode[], HeadingCache>();
 
 /**
- * Each group's heading at one zoom level (see fitGroupHeading), measured
- * once per layout, zoom level and scale rather than on every frame.
+ * Each group's heading at one zoom level (see fitGroupHeadings), fitted
+ * once per layout, zoom level and scale rather than on every frame; each
+ * text is measured once per weight (cachedMeasure).
  */
 export function groupHeadingsFor(
   groups: readonly GroupNode[],
   lod: number,
   scale = 1,
-): Map<string, string | null> {
+): Map<string, HeadingLines | null> {
   const cached = headingCaches.get(groups);
   if (cached && cached.lod === lod && cached.scale === scale)
     return cached.headings;
-  const measure = chartTextMeasure();
-  const headings = new Map<string, string | null>();
-  for (const g of groups) {
-    const font = headingFont(g.level, scale);
-    headings.set(
-      g.key,
-      fitGroupHeading(
-        g.name,
-        g.count,
-        g.width,
-        font.px,
-        lod,
-        measure,
-        font.weight,
-      ),
-    );
-  }
-  headingCaches.set(groups, { groups, lod, scale, headings });
+  const headings = fitGroupHeadings(groups, lod, scale, cachedChartMeasure());
+  headingCaches.set(groups, { lod, scale, headings });
   return headings;
 }
