@@ -217,6 +217,7 @@ export function computeLandscapeLayout(
         itemsOf(b.data) - itemsOf(a.data) ||
         (b.value ?? 0) - (a.value ?? 0),
     );
+  const minHeights = new Map<TreeDatum, (width: number) => number>();
   const categoryBand = (c: TreeDatum, width: number) =>
     room.categoryBand(c.name, counts.get(c.name) ?? 0, width);
   const laidOut = treemap<TreeDatum>()
@@ -226,8 +227,14 @@ export function computeLandscapeLayout(
         ? treemapSlice
         : headingAwareTile<TreeDatum>({
             minWidth: (n) => room.minWidth(n.data.name, countOf(n.data)),
-            minHeight: (n, width) =>
-              room.minHeight(n.data.name, countOf(n.data), width),
+            minHeight: (n, width) => {
+              let of = minHeights.get(n.data);
+              if (!of) {
+                of = room.minHeightOf(n.data.name, countOf(n.data));
+                minHeights.set(n.data, of);
+              }
+              return of(width);
+            },
             inner: (c, width, height) => ({
               width: width - GROUP_GAP,
               height: height - GROUP_GAP - categoryBand(c.data, width),

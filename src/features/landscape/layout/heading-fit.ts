@@ -76,7 +76,9 @@ export function wrapHeading(
   let nameRest = name.split(/\s+/).filter(Boolean);
   while (nameRest.length > 1 && head.length < maxLines - 1) {
     const taken = takeLine(nameRest, fits);
+    // Whole words only: a word broken and then cut reads as neither.
     if (!taken || taken[1].length === 0) break;
+    if (!name.startsWith([...head, taken[0]].join(' '))) break;
     head.push(taken[0]);
     nameRest = taken[1];
   }
@@ -112,6 +114,21 @@ function textWidth(
 }
 
 /**
+ * Width of a box that holds `Name (count)` on one line, px: measured, or
+ * estimated with the widest glyphs so that it never falls short.
+ */
+export function headingOneLineWidth(
+  level: HeadingLevel,
+  name: string,
+  count: number,
+  scale = 1,
+  measure: MeasureText | null = null,
+): number {
+  const wide = textWidth(level, scale, measure, WIDEST_GLYPH_WIDTH);
+  return wide(`${name} (${count})`) + 2 * HEADING_PAD_PX * scale;
+}
+
+/**
  * Lines the heading of a `width`-px box takes at the fitted view (zoom 1):
  * one if `Name (count)` fits on one line, else two (the layout gives the
  * box a band this tall). Measured with `measure`, else estimated with the
@@ -125,8 +142,7 @@ export function headingLinesAt(
   scale = 1,
   measure: MeasureText | null = null,
 ): number {
-  const wide = textWidth(level, scale, measure, WIDEST_GLYPH_WIDTH);
-  const oneLine = wide(`${name} (${count})`) + 2 * HEADING_PAD_PX * scale;
+  const oneLine = headingOneLineWidth(level, name, count, scale, measure);
   return width >= oneLine ? 1 : MAX_HEADING_LINES;
 }
 
@@ -222,7 +238,10 @@ export function distinguishHeadings(
       const h = headings.get(key)!;
       const { name, count } = source.get(key)!;
       const fits = fitsOf(key);
-      const head = h.lines.slice(0, -1);
+      // Lines before the last stay if they are the name's start (not a
+      // word broken with a hyphen); the rest ends with the name's end.
+      const start = h.lines.slice(0, -1);
+      const head = name.startsWith(start.join(' ')) ? start : [];
       const rest = name.slice(head.join(' ').length).trim();
       const end = distinctEnd(rest, count, fits, taken);
       headings.set(key, {

@@ -1,6 +1,7 @@
 import {
   headingBand,
   headingLinesAt,
+  headingOneLineWidth,
   MAX_HEADING_LINES,
   subcategoryHeadingWidth,
 } from './heading-fit';
@@ -80,9 +81,22 @@ export function headingRoom(o: HeadingRoomOptions) {
     categoryLines,
     /** A subcategory box's minimum width, with its gap. */
     minWidth,
-    /** A subcategory box's minimum height at `width`, with its gap. */
-    minHeight: (name: string, count: number, width: number) =>
-      boxHeight(subcategoryLines(name, count, width - gap)),
+    /**
+     * A subcategory box's minimum height (with its gap) as a function of
+     * its width: a one- or two-line heading band and a row of tiles.
+     */
+    minHeightOf: (name: string, count: number) => {
+      const oneLine = headingOneLineWidth(
+        'subcategory',
+        name,
+        count,
+        scale,
+        measure,
+      );
+      const one = boxHeight(1);
+      const two = boxHeight(MAX_HEADING_LINES);
+      return (width: number) => (width - gap >= oneLine ? one : two);
+    },
     /** The smallest box (px²) for a subcategory on a wide chart. */
     boxArea: (name: string, count: number) =>
       minWidth(name, count) * boxHeight(MAX_HEADING_LINES),

@@ -142,7 +142,14 @@ const WIDTH_STEP = 10;
  * as its subcategories need at its area; areas stay proportional.
  */
 export function headingAwareTile<T>(room: HeadingRoom<T>) {
-  const { minWidth, minHeight, inner } = room;
+  const { minHeight, inner } = room;
+  // Asked for each box many times while rows are tried: kept per node.
+  const widths = new WeakMap<TileParent<T>, number>();
+  const minWidth = (node: TileParent<T>) => {
+    let width = widths.get(node);
+    if (width === undefined) widths.set(node, (width = room.minWidth(node)));
+    return width;
+  };
   const squarify = treemapSquarify.ratio(room.ratio);
   const roomy = (k: TileParent<T>) =>
     k.x1 - k.x0 >= minWidth(k) - 0.5 &&
@@ -201,14 +208,14 @@ export function headingAwareTile<T>(room: HeadingRoom<T>) {
         return fitsIn(c, cx1 - cx0, cy1 - cy0);
       });
       if (fits.every(Boolean)) return;
-      const widths = new Map(
+      const categoryWidths = new Map(
         kids.map((c) => [c, minCategoryWidth(c, x1 - x0)]),
       );
       const plan = planRows(
         kids,
         x1 - x0,
         y1 - y0,
-        (c) => widths.get(c)!,
+        (c) => categoryWidths.get(c)!,
         categoryMinHeight,
       );
       if (plan) placeRows(plan, x0, y0, x1 - x0);
