@@ -23,6 +23,13 @@ describe('chartHeight', () => {
     const whole = chartHeight(1200, 900, { items: 2413, groups: 89 });
     expect(whole).toBe(Math.round((2413 * 340 + 89 * 5000) / 1200));
     expect(whole).toBeGreaterThan(720);
-    expect(chartHeight(1200, 900, { items: 20_000, groups: 89 })).toBe(1320);
+    expect(chartHeight(1200, 900, { items: 20_000, groups: 89 })).toBe(3000);
+  });
+
+  it('lets a tablet scroll through the whole landscape', () => {
+    // 720 px: the content asks for 1,674 px, once capped at 792 (1.1 ×).
+    expect(chartHeight(720, 1024, { items: 2413, groups: 77 })).toBe(
+      Math.round((2413 * 340 + 77 * 5000) / 720),
+    );
   });
 });

@@ -55,6 +55,16 @@ describe('wrapHeading', () => {
     expect(wrapHeading('Evaluation', 500, 1, fitsChars(3))).toBeNull();
   });
 
+  it('never breaks a word and then cuts it', () => {
+    // Not "Paa" and "S/Co… (19)": one line, the name's start kept whole.
+    expect(wrapHeading('PaaS/Container Service', 19, 2, fitsChars(12))).toEqual(
+      {
+        lines: ['PaaS/C… (19)'],
+        truncated: true,
+      },
+    );
+  });
+
   it('breaks a word only when it is wider than the box', () => {
     expect(wrapHeading('Observability', 7, 2, fitsChars(9))).toEqual({
       lines: ['Observab-', 'ility (7)'],

@@ -78,7 +78,7 @@ export function wrapHeading(
     const taken = takeLine(nameRest, fits);
     // Whole words only: a word broken and then cut reads as neither.
     if (!taken || taken[1].length === 0) break;
-    if (!name.startsWith([...head, taken[0]].join(' '))) break;
+    if (!startsWithWords(name, [...head, taken[0]].join(' '))) break;
     head.push(taken[0]);
     nameRest = taken[1];
   }
@@ -87,6 +87,11 @@ export function wrapHeading(
   if (cut) return { lines: [...head, `${cut}${suffix}`], truncated: true };
   const alone = `(${count})`;
   return fits(alone) ? { lines: [alone], truncated: true } : null;
+}
+
+/** Whether `text` is `name`'s first whole words. */
+function startsWithWords(name: string, text: string): boolean {
+  return name.startsWith(text) && /^(\s|$)/.test(name.slice(text.length));
 }
 
 /** Glyph-width estimate of a heading's text width, px. */
@@ -241,7 +246,7 @@ export function distinguishHeadings(
       // Lines before the last stay if they are the name's start (not a
       // word broken with a hyphen); the rest ends with the name's end.
       const start = h.lines.slice(0, -1);
-      const head = name.startsWith(start.join(' ')) ? start : [];
+      const head = startsWithWords(name, start.join(' ')) ? start : [];
       const rest = name.slice(head.join(' ').length).trim();
       const end = distinctEnd(rest, count, fits, taken);
       headings.set(key, {
