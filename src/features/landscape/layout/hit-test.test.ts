@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import {
   intersects,
+  onHeadingBand,
   subcategoryAt,
   tileAt,
   toLayoutPoint,
@@ -71,5 +72,20 @@ describe('hit testing', () => {
     expect(region).toEqual({ x0: 30, y0: 0, x1: 80, y1: 50 });
     expect(intersects(TILES[0]!, region)).toBe(true); // a: 10–30 touches 30
     expect(intersects(tile('far', 85, 0), region)).toBe(false);
+  });
+});
+
+describe('onHeadingBand', () => {
+  const sub = GROUPS[1]!;
+
+  it('finds a heading band of one or two lines', () => {
+    expect(onHeadingBand(sub, 24 + 10, 1)).toBe(true);
+    expect(onHeadingBand(sub, 24 + 30, 1)).toBe(false);
+    expect(onHeadingBand({ ...sub, headingLines: 2 }, 24 + 30, 1)).toBe(true);
+  });
+
+  it('narrows to the text as the view zooms in', () => {
+    expect(onHeadingBand(sub, 24 + 16, 4)).toBe(false);
+    expect(onHeadingBand(sub, 24 + 8, 4)).toBe(true);
   });
 });
