@@ -48,8 +48,11 @@ function landscapeLink(
   return `${paths.landscape}?${params}`;
 }
 
-/** px: the chart's width in the prerendered page, read without JavaScript. */
-const NOSCRIPT_WIDTH = 960;
+/**
+ * px: the chart's width until the column is measured: in the prerendered
+ * page (scaled to the column by CSS until then) and so while it hydrates.
+ */
+const NOMINAL_WIDTH = 960;
 
 /** The view lives in the URL; a loaded landscape (`?source=`) stays loaded while filtering. */
 const writeUrlView = (view: TimelineView, current: URLSearchParams) =>
@@ -66,14 +69,17 @@ export function Component() {
   });
   const catalog = useQuery(catalogQueries.catalog());
   const events = useMemo(() => datedEvents(catalog.data), [catalog.data]);
-  const [columnRef, width] = useElementWidth<HTMLDivElement>();
-  const explorer = (landscape: Landscape, chartWidth = width) => (
+  const [columnRef, measured] = useElementWidth<HTMLDivElement>();
+  // The prerendered chart hydrates at the width it was drawn at; the
+  // measured width follows in the same task, before the next paint.
+  const width = measured || NOMINAL_WIDTH;
+  const explorer = (landscape: Landscape) => (
     <TimelineExplorer
       landscape={landscape}
       events={events}
       view={view}
       onViewChange={setView}
-      width={chartWidth}
+      width={width}
       linkForMove={(m: Move) =>
         landscapeLink(m.date, { id: m.itemId, category: m.category })
       }
@@ -109,13 +115,7 @@ export function Component() {
         shownName={source.kind === 'imported' ? source.fileName : null}
       />
       <div ref={columnRef}>
-        {width === 0 ? (
-          // Prerendered (and hydrating): no width yet. Without JavaScript
-          // the timeline shows at a nominal width; with it, once measured.
-          <noscript>
-            {shipped.data && explorer(shipped.data, NOSCRIPT_WIDTH)}
-          </noscript>
-        ) : source.kind === 'imported' ? (
+        {source.kind === 'imported' ? (
           explorer(source.landscape)
         ) : (
           <QueryView
