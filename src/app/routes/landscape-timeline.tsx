@@ -54,6 +54,21 @@ function landscapeLink(
  */
 const NOMINAL_WIDTH = 960;
 
+/**
+ * The column the timeline fills, and its width: `NOMINAL_WIDTH` until
+ * measured. The prerendered chart hydrates at the width it was drawn at;
+ * the measured width follows in the same task, before the next paint, and
+ * re-renders only what this column holds.
+ */
+function MeasuredColumn({
+  children,
+}: {
+  children: (width: number) => React.ReactNode;
+}) {
+  const [columnRef, measured] = useElementWidth<HTMLDivElement>();
+  return <div ref={columnRef}>{children(measured || NOMINAL_WIDTH)}</div>;
+}
+
 /** The view lives in the URL; a loaded landscape (`?source=`) stays loaded while filtering. */
 const writeUrlView = (view: TimelineView, current: URLSearchParams) =>
   keepParams(writeTimelineView(view), current, [SOURCE_PARAM]);
@@ -69,11 +84,7 @@ export function Component() {
   });
   const catalog = useQuery(catalogQueries.catalog());
   const events = useMemo(() => datedEvents(catalog.data), [catalog.data]);
-  const [columnRef, measured] = useElementWidth<HTMLDivElement>();
-  // The prerendered chart hydrates at the width it was drawn at; the
-  // measured width follows in the same task, before the next paint.
-  const width = measured || NOMINAL_WIDTH;
-  const explorer = (landscape: Landscape) => (
+  const explorer = (landscape: Landscape, width: number) => (
     <TimelineExplorer
       landscape={landscape}
       events={events}
@@ -114,19 +125,21 @@ export function Component() {
         control={imported.control}
         shownName={source.kind === 'imported' ? source.fileName : null}
       />
-      <div ref={columnRef}>
-        {source.kind === 'imported' ? (
-          explorer(source.landscape)
-        ) : (
-          <QueryView
-            query={shipped}
-            loadingLabel="Loading the landscape…"
-            skeleton={<Skeleton className="h-[28rem]" />}
-          >
-            {(landscape) => explorer(landscape)}
-          </QueryView>
-        )}
-      </div>
+      <MeasuredColumn>
+        {(width) =>
+          source.kind === 'imported' ? (
+            explorer(source.landscape, width)
+          ) : (
+            <QueryView
+              query={shipped}
+              loadingLabel="Loading the landscape…"
+              skeleton={<Skeleton className="h-[28rem]" />}
+            >
+              {(landscape) => explorer(landscape, width)}
+            </QueryView>
+          )
+        }
+      </MeasuredColumn>
       <OpenLandscapeFile
         className="mt-12"
         control={imported.control}
