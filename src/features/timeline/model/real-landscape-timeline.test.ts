@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { statusOn } from '@/features/landscape/status-on';
 import { readShippedLandscape } from '@/testing/shipped-landscape';
 
-
 import { computeStatusSeries, countsOn, emptyCounts } from './status-series';
 import { cncfProjects, extractMoves } from './timeline-moves';
 import {
