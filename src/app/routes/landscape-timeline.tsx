@@ -50,22 +50,27 @@ function landscapeLink(
 
 /**
  * px: the chart's width until the column is measured: in the prerendered
- * page (scaled to the column by CSS until then) and so while it hydrates.
+ * page (fitted to the column by CSS until then) and so while it hydrates.
+ * The page's widest column (the layout's `max-w-7xl`, 80rem, less
+ * `sm:px-6`, 2 × 1.5rem), so on screens 1,328 px wide or more the
+ * prerendered chart already has its final width and hydration redraws
+ * nothing; narrower columns redraw it once measured.
  */
-const NOMINAL_WIDTH = 960;
+const NOMINAL_WIDTH = 1232;
 
 /**
  * The column the timeline fills, and its width: `NOMINAL_WIDTH` until
  * measured. The prerendered chart hydrates at the width it was drawn at;
- * the measured width follows in the same task, before the next paint, and
- * re-renders only what this column holds.
+ * a different measured width follows in the same task, before the next
+ * paint, and re-renders only what this column holds (the same width
+ * re-renders nothing).
  */
 function MeasuredColumn({
   children,
 }: {
   children: (width: number) => React.ReactNode;
 }) {
-  const [columnRef, measured] = useElementWidth<HTMLDivElement>();
+  const [columnRef, measured] = useElementWidth<HTMLDivElement>(NOMINAL_WIDTH);
   return <div ref={columnRef}>{children(measured || NOMINAL_WIDTH)}</div>;
 }
 
