@@ -53,8 +53,14 @@ function readTimelineTimes(marks: {
   };
 }
 
-async function measureOnce(ctx: BenchContext): Promise<RunFigures> {
-  const { context, page } = await openBenchPage(ctx);
+/** A phone: the prerendered chart (drawn for the widest column) is redrawn at the measured width. */
+const PHONE = { width: 390, height: 844 };
+
+async function measureOnce(
+  ctx: BenchContext,
+  viewport?: typeof PHONE,
+): Promise<RunFigures> {
+  const { context, page } = await openBenchPage(ctx, viewport);
   try {
     await page.goto(ctx.baseUrl + ROUTE);
     const times = await page
@@ -102,9 +108,11 @@ export const timelinePage: BenchGroup = {
   name: 'timeline',
   async run(ctx) {
     const runs: RunFigures[] = [];
+    const phoneRuns: RunFigures[] = [];
     const bytes: { total: number; own: number }[] = [];
     for (let run = 0; run < ctx.runs; run += 1) {
       runs.push(await measureOnce(ctx));
+      phoneRuns.push(await measureOnce(ctx, PHONE));
       bytes.push(await routeBytes(ctx));
       ctx.log(`timeline: run ${run + 1}/${ctx.runs}`);
     }
@@ -118,6 +126,11 @@ export const timelinePage: BenchGroup = {
         'first render: data parsed or hydrated → chart painted (target ≤ 100 ms)',
         'ms',
         runs.map((r) => r.firstRender),
+      ),
+      row(
+        'the same at 390 px (the chart redrawn at the measured width)',
+        'ms',
+        phoneRuns.map((r) => r.firstRender),
       ),
       row(
         'data available → moves, stats and the chart table painted too',
