@@ -106,6 +106,21 @@ test.describe('the booth loop (controlled clock)', () => {
   });
 });
 
+test('a key pressed as soon as the booth has loaded steers it, even when its code arrived late', async ({
+  page,
+}) => {
+  // A URL with options has no prerendered page of its own: the app renders
+  // from scratch, showing a skeleton while the booth's module loads.
+  await page.route(/\/assets\/booth-[\w-]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('/booth?slides=event,awards&interval=60');
+  // goto returned once the app is ready: no waiting for the button here.
+  await page.keyboard.press('ArrowRight');
+  await expect(booth(page)).toHaveAttribute('data-slide-id', 'event');
+});
+
 test('arrow keys, clicks and swipes step through the slides', async ({
   page,
 }) => {

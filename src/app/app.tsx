@@ -2,7 +2,6 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { RouterProvider } from 'react-router/dom';
 
-import { APP_READY_ATTRIBUTE } from '@/config/app-marks';
 import { isBuildStale } from '@/lib/service-worker';
 import { recoverFromStaleBuilds } from '@/lib/stale-build';
 
@@ -16,9 +15,6 @@ export type AppProps = {
 
 export function App({ queryClient, router }: AppProps) {
   useEffect(() => recoverFromStaleBuilds(router, isBuildStale), [router]);
-  useEffect(() => {
-    document.documentElement.setAttribute(APP_READY_ATTRIBUTE, '');
-  }, []);
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

@@ -16,8 +16,10 @@ type RunFigures = {
   firstRender: number;
   /** Data parsed → the moves, stats and the chart's table painted too. */
   allPainted: number;
-  /** The pure model: moves, day-by-day series and stats. */
+  /** The chart's model: the day-by-day series and the move totals. */
   model: number;
+  /** The rest of the model (moves, stats), in the deferred render. */
+  listModel: number;
 };
 
 /** Reads the marks of the first paint after the data was parsed. */
@@ -25,6 +27,7 @@ function readTimelineTimes(marks: {
   parsed: string;
   hydrated: string;
   model: string;
+  listModel: string;
   painted: string;
   allPainted: string;
 }): RunFigures | null {
@@ -36,18 +39,28 @@ function readTimelineTimes(marks: {
   const after = (entries: PerformanceEntryList) =>
     entries.find((e) => e.startTime >= parsed.startTime);
   const model = after(performance.getEntriesByName(marks.model, 'measure'));
+  const listModel = after(
+    performance.getEntriesByName(marks.listModel, 'measure'),
+  );
   const painted = after(performance.getEntriesByName(marks.painted, 'mark'));
   const all = after(performance.getEntriesByName(marks.allPainted, 'mark'));
-  if (!model || !painted || !all) return null;
+  if (!model || !listModel || !painted || !all) return null;
   return {
     model: model.duration,
+    listModel: listModel.duration,
     firstRender: painted.startTime - parsed.startTime,
     allPainted: all.startTime - parsed.startTime,
   };
 }
 
-async function measureOnce(ctx: BenchContext): Promise<RunFigures> {
-  const { context, page } = await openBenchPage(ctx);
+/** A phone: the prerendered chart (drawn for the widest column) is redrawn at the measured width. */
+const PHONE = { width: 390, height: 844 };
+
+async function measureOnce(
+  ctx: BenchContext,
+  viewport?: typeof PHONE,
+): Promise<RunFigures> {
+  const { context, page } = await openBenchPage(ctx, viewport);
   try {
     await page.goto(ctx.baseUrl + ROUTE);
     const times = await page
@@ -57,6 +70,7 @@ async function measureOnce(ctx: BenchContext): Promise<RunFigures> {
           parsed: LANDSCAPE_MARKS.parsed,
           hydrated: APP_MARKS.dataHydrated,
           model: TIMELINE_MARKS.model,
+          listModel: TIMELINE_MARKS.listModel,
           painted: TIMELINE_MARKS.painted,
           allPainted: TIMELINE_MARKS.allPainted,
         },
@@ -94,9 +108,11 @@ export const timelinePage: BenchGroup = {
   name: 'timeline',
   async run(ctx) {
     const runs: RunFigures[] = [];
+    const phoneRuns: RunFigures[] = [];
     const bytes: { total: number; own: number }[] = [];
     for (let run = 0; run < ctx.runs; run += 1) {
       runs.push(await measureOnce(ctx));
+      phoneRuns.push(await measureOnce(ctx, PHONE));
       bytes.push(await routeBytes(ctx));
       ctx.log(`timeline: run ${run + 1}/${ctx.runs}`);
     }
@@ -112,14 +128,24 @@ export const timelinePage: BenchGroup = {
         runs.map((r) => r.firstRender),
       ),
       row(
+        'the same at 390 px (the chart redrawn at the measured width)',
+        'ms',
+        phoneRuns.map((r) => r.firstRender),
+      ),
+      row(
         'data available → moves, stats and the chart table painted too',
         'ms',
         runs.map((r) => r.allPainted),
       ),
       row(
-        'of which the model (moves, series, stats)',
+        "of which the chart's model (series, move totals)",
         'ms',
         runs.map((r) => r.model),
+      ),
+      row(
+        'the rest of the model (moves, stats), after the chart',
+        'ms',
+        runs.map((r) => r.listModel),
       ),
       row(
         'first-load JS, gzipped (every script the route loads)',

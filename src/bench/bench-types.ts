@@ -52,14 +52,16 @@ export type BenchGroup = {
 
 /**
  * A fresh context and page for one measured run (no service worker, a
- * 1440 × 900 desktop). Close the context when done.
+ * 1440 × 900 desktop unless another viewport is given). Close the context
+ * when done.
  */
 export async function openBenchPage(
   ctx: BenchContext,
+  viewport = { width: 1440, height: 900 },
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await ctx.browser.newContext({
     serviceWorkers: 'block',
-    viewport: { width: 1440, height: 900 },
+    viewport,
   });
   // tsx compiles the bench with esbuild's keepNames, which wraps the named
   // inner functions of page scripts in `__name(...)`: give the page one.

@@ -15,8 +15,8 @@ export const APP_MARKS = {
 } as const;
 
 /**
- * Set on `<html>` once the app's first render has run its effects (the
- * App's effect runs after its children's): its handlers are in place.
+ * Set on `<html>` once the page's route has rendered and run its effects
+ * (src/hooks/use-app-ready.ts): its handlers are in place.
  * Until then the stylesheet lets script-only controls of a prerendered
  * page ignore the pointer (src/styles/index.css), and tests wait for it
  * before a keyboard shortcut. An attribute, not a mark: a page with a fake

@@ -11,6 +11,7 @@ import {
 } from '@/features/landscape/components/booth-charts';
 import { BoothTimelineView } from '@/features/timeline/components/booth-timeline';
 import { TIMELINE_TITLE } from '@/features/timeline/components/timeline-text';
+import { useAppReady } from '@/hooks/use-app-ready';
 import { applyPendingUpdate, checkForUpdate } from '@/lib/service-worker';
 import { formatDateRange } from '@/utils/format';
 
@@ -35,6 +36,7 @@ function onAttract() {
 }
 
 export function Component() {
+  useAppReady();
   const [search] = useSearchParams();
   const { config, notes } = useMemo(() => parseBoothParams(search), [search]);
   const { slides, event } = useBoothDeck(config.slides, VIEWS);

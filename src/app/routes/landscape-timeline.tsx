@@ -48,8 +48,31 @@ function landscapeLink(
   return `${paths.landscape}?${params}`;
 }
 
-/** px: the chart's width in the prerendered page, read without JavaScript. */
-const NOSCRIPT_WIDTH = 960;
+/**
+ * px: the chart's width until the column is measured: in the prerendered
+ * page (fitted to the column by CSS until then) and so while it hydrates.
+ * The page's widest column (the layout's `max-w-7xl`, 80rem, less
+ * `sm:px-6`, 2 × 1.5rem), so on screens 1,328 px wide or more the
+ * prerendered chart already has its final width and hydration redraws
+ * nothing; narrower columns redraw it once measured.
+ */
+const NOMINAL_WIDTH = 1232;
+
+/**
+ * The column the timeline fills, and its width: `NOMINAL_WIDTH` until
+ * measured. The prerendered chart hydrates at the width it was drawn at;
+ * a different measured width follows in the same task, before the next
+ * paint, and re-renders only what this column holds (the same width
+ * re-renders nothing).
+ */
+function MeasuredColumn({
+  children,
+}: {
+  children: (width: number) => React.ReactNode;
+}) {
+  const [columnRef, measured] = useElementWidth<HTMLDivElement>(NOMINAL_WIDTH);
+  return <div ref={columnRef}>{children(measured || NOMINAL_WIDTH)}</div>;
+}
 
 /** The view lives in the URL; a loaded landscape (`?source=`) stays loaded while filtering. */
 const writeUrlView = (view: TimelineView, current: URLSearchParams) =>
@@ -66,14 +89,13 @@ export function Component() {
   });
   const catalog = useQuery(catalogQueries.catalog());
   const events = useMemo(() => datedEvents(catalog.data), [catalog.data]);
-  const [columnRef, width] = useElementWidth<HTMLDivElement>();
-  const explorer = (landscape: Landscape, chartWidth = width) => (
+  const explorer = (landscape: Landscape, width: number) => (
     <TimelineExplorer
       landscape={landscape}
       events={events}
       view={view}
       onViewChange={setView}
-      width={chartWidth}
+      width={width}
       linkForMove={(m: Move) =>
         landscapeLink(m.date, { id: m.itemId, category: m.category })
       }
@@ -108,25 +130,21 @@ export function Component() {
         control={imported.control}
         shownName={source.kind === 'imported' ? source.fileName : null}
       />
-      <div ref={columnRef}>
-        {width === 0 ? (
-          // Prerendered (and hydrating): no width yet. Without JavaScript
-          // the timeline shows at a nominal width; with it, once measured.
-          <noscript>
-            {shipped.data && explorer(shipped.data, NOSCRIPT_WIDTH)}
-          </noscript>
-        ) : source.kind === 'imported' ? (
-          explorer(source.landscape)
-        ) : (
-          <QueryView
-            query={shipped}
-            loadingLabel="Loading the landscape…"
-            skeleton={<Skeleton className="h-[28rem]" />}
-          >
-            {(landscape) => explorer(landscape)}
-          </QueryView>
-        )}
-      </div>
+      <MeasuredColumn>
+        {(width) =>
+          source.kind === 'imported' ? (
+            explorer(source.landscape, width)
+          ) : (
+            <QueryView
+              query={shipped}
+              loadingLabel="Loading the landscape…"
+              skeleton={<Skeleton className="h-[28rem]" />}
+            >
+              {(landscape) => explorer(landscape, width)}
+            </QueryView>
+          )
+        }
+      </MeasuredColumn>
       <OpenLandscapeFile
         className="mt-12"
         control={imported.control}

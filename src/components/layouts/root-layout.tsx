@@ -1,5 +1,7 @@
 import { Outlet, ScrollRestoration } from 'react-router';
 
+import { useAppReady } from '@/hooks/use-app-ready';
+
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
@@ -7,6 +9,7 @@ export type RootLayoutProps = { children?: React.ReactNode };
 
 /** Skip link, header, main content, footer. */
 export function RootLayout({ children }: RootLayoutProps) {
+  useAppReady();
   return (
     <div className="flex min-h-screen flex-col">
       <a

@@ -8,6 +8,7 @@ import {
 } from 'react-router';
 
 import { pageTitle } from '@/config/paths';
+import { useAppReady } from '@/hooks/use-app-ready';
 
 import { ErrorNotice } from '../ui/error-notice';
 
@@ -16,6 +17,7 @@ import { ErrorNotice } from '../ui/error-notice';
  * and every other page working.
  */
 export function RouteError() {
+  useAppReady();
   const error = useRouteError();
   const navigate = useNavigate();
   const location = useLocation();

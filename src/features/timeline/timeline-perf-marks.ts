@@ -4,9 +4,12 @@
  * (`landscape:data-parsed`), made when the shipped file is validated.
  */
 export const TIMELINE_MARKS = {
-  /** The pure model (moves, day-by-day series, stats) starts (mark) and how long it took (measure). */
+  /** The chart's model (the day-by-day series, the move totals) starts (mark) and how long it took (measure). */
   modelStart: 'timeline:model-start',
   model: 'timeline:model',
+  /** The rest of the model (the moves, the stats), in the deferred render: start and duration. */
+  listModelStart: 'timeline:list-model-start',
+  listModel: 'timeline:list-model',
   /** The first frame showing the chart for a landscape was painted. */
   painted: 'timeline:painted',
   /** The first frame showing the rest too (moves, stats, the chart's table). */

@@ -71,7 +71,10 @@ export function TimelineChart({
   onOpen,
 }: TimelineChartProps) {
   const theme = useDocumentTheme();
-  const palette = chartPalette(theme);
+  // Text in the page's colour (CSS), right from the prerendered page's
+  // first paint in either theme; the other colours follow the theme once
+  // the app runs.
+  const palette = { ...chartPalette(theme), text: 'currentColor' };
   const height = timelineHeight(width);
   const layout = useMemo(
     () => computeTimelineLayout(series, events, { width, height }),
@@ -80,39 +83,45 @@ export function TimelineChart({
   const x = xForDate(layout, at);
   const dateFromPointer = (e: React.MouseEvent<SVGSVGElement>) =>
     dateAtX(layout, e.clientX - e.currentTarget.getBoundingClientRect().left);
+  // Until the column is measured (the prerendered page, hydration) the
+  // chart is drawn at a nominal width: CSS fits it into the column at the
+  // height the measured chart takes (`timelineHeight`: 300 px under 640 px
+  // wide, else 420 px), so nothing below moves when it is redrawn.
   return (
-    <svg
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      role="slider"
-      tabIndex={0}
-      aria-label="Day on the timeline"
-      aria-valuemin={layout.startDay}
-      aria-valuemax={layout.endDay}
-      aria-valuenow={dayNumber(at)}
-      aria-valuetext={describeCounts(at, countsOn(series, at))}
-      className="focus-visible:outline-accent-600 block cursor-crosshair touch-pan-y rounded-md focus-visible:outline-3 focus-visible:outline-offset-2"
-      onPointerMove={(e) => onAtChange(dateFromPointer(e))}
-      onClick={(e) => onOpen(dateFromPointer(e))}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') return onOpen(at);
-        const next = dayForKey(e.key, series, at);
-        if (next === null) return;
-        e.preventDefault();
-        onAtChange(next);
-      }}
-    >
-      <TimelineMarks layout={layout} palette={palette} prefix="timeline" />
-      <line
-        x1={x}
-        x2={x}
-        y1={layout.plot.top}
-        y2={layout.plot.bottom}
-        stroke={palette.text}
-        strokeWidth={2}
-        strokeDasharray="4 3"
-      />
-    </svg>
+    <div className="@container">
+      <svg
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        role="slider"
+        tabIndex={0}
+        aria-label="Day on the timeline"
+        aria-valuemin={layout.startDay}
+        aria-valuemax={layout.endDay}
+        aria-valuenow={dayNumber(at)}
+        aria-valuetext={describeCounts(at, countsOn(series, at))}
+        className="focus-visible:outline-accent-600 block h-[300px] max-w-full cursor-crosshair touch-pan-y rounded-md text-slate-900 focus-visible:outline-3 focus-visible:outline-offset-2 @min-[640px]:h-[420px] dark:text-slate-100"
+        onPointerMove={(e) => onAtChange(dateFromPointer(e))}
+        onClick={(e) => onOpen(dateFromPointer(e))}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') return onOpen(at);
+          const next = dayForKey(e.key, series, at);
+          if (next === null) return;
+          e.preventDefault();
+          onAtChange(next);
+        }}
+      >
+        <TimelineMarks layout={layout} palette={palette} prefix="timeline" />
+        <line
+          x1={x}
+          x2={x}
+          y1={layout.plot.top}
+          y2={layout.plot.bottom}
+          stroke={palette.text}
+          strokeWidth={2}
+          strokeDasharray="4 3"
+        />
+      </svg>
+    </div>
   );
 }

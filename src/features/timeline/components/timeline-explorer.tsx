@@ -1,20 +1,13 @@
-import { useDeferredValue, useLayoutEffect, useMemo } from 'react';
+import { useLayoutEffect, useMemo } from 'react';
 
 import { Button } from '@/components/ui/button';
-import { mark, measure } from '@/config/instrument';
+import { mark } from '@/config/instrument';
 import { useDocumentTheme } from '@/hooks/use-theme';
 import { download } from '@/lib/export-image';
 import { formatNumber } from '@/utils/format';
 
-import { computeStatusSeries, countsOn } from '../model/status-series';
+import { countsOn } from '../model/status-series';
 import { movesCsv } from '../model/timeline-csv';
-import { cncfProjects, extractMoves } from '../model/timeline-moves';
-import {
-  movesByKind,
-  movesPerYear,
-  projectsPerCategory,
-  promotionTimes,
-} from '../model/timeline-stats';
 import { filterMoves } from '../model/timeline-view';
 import { TIMELINE_MARKS } from '../timeline-perf-marks';
 import { exportTimeline } from './export-timeline';
@@ -28,6 +21,7 @@ import {
   TimelineSummary,
 } from './timeline-summary';
 import { TIMELINE_TITLE } from './timeline-text';
+import { useTimelineModel } from './use-timeline-model';
 
 import type { TimelineEvent } from '../layout/compute-timeline-layout';
 import type { Move } from '../model/timeline-moves';
@@ -67,31 +61,19 @@ function markPainted(name: string) {
 export function TimelineExplorer(props: TimelineExplorerProps) {
   const { landscape, events, view, onViewChange, width } = props;
   const theme = useDocumentTheme();
-  const data = useMemo(() => {
-    mark(TIMELINE_MARKS.modelStart);
-    const moves = extractMoves(landscape);
-    const computed = {
-      projects: cncfProjects(landscape),
-      series: computeStatusSeries(landscape),
-      moves,
-      byKind: movesByKind(moves),
-      stats: {
-        perYear: movesPerYear(moves),
-        promotions: promotionTimes(landscape),
-        categories: projectsPerCategory(landscape),
-      },
-    };
-    measure(TIMELINE_MARKS.model, TIMELINE_MARKS.modelStart);
-    return computed;
-  }, [landscape]);
-  // The chart paints first; the moves, the stats and the chart's table
-  // (about 8,000 elements for the shipped data) follow in a background render.
-  const showAll = useDeferredValue(true, false);
+  // The chart and its summary first; the moves, the stats and the chart's
+  // table (about 8,000 elements for the shipped data) follow in a
+  // background render, with the part of the model only they need.
+  const data = useTimelineModel(landscape);
+  const { list } = data;
   useLayoutEffect(() => markPainted(TIMELINE_MARKS.painted), [landscape]);
   useLayoutEffect(() => {
-    if (showAll) return markPainted(TIMELINE_MARKS.allPainted);
-  }, [landscape, showAll]);
-  const hits = useMemo(() => filterMoves(data.moves, view), [data.moves, view]);
+    if (list) return markPainted(TIMELINE_MARKS.allPainted);
+  }, [landscape, list]);
+  const hits = useMemo(
+    () => (list ? filterMoves(list.moves, view) : []),
+    [list, view],
+  );
   const { series, projects } = data;
   if (!series) {
     return (
@@ -117,8 +99,6 @@ export function TimelineExplorer(props: TimelineExplorerProps) {
     source: `Source: ${props.sourceLabel}`,
     theme,
   });
-  const categories = [...new Set(data.moves.map((m) => m.category))].sort();
-  const years = data.stats.perYear.map((r) => r.year);
   return (
     <div className="space-y-12">
       <section aria-labelledby="timeline-chart" className="space-y-3">
@@ -178,22 +158,22 @@ export function TimelineExplorer(props: TimelineExplorerProps) {
             Download PNG
           </Button>
         </div>
-        {showAll && <SeriesTable series={series} />}
+        {list && <SeriesTable series={series} />}
       </section>
-      {showAll && (
+      {list && (
         <>
           <section aria-labelledby="timeline-moves" className="space-y-4">
             <Heading id="timeline-moves">Every move, year by year</Heading>
             <MovesFilters
               view={view}
-              categories={categories}
-              years={years}
+              categories={list.categories}
+              years={list.years}
               onChange={onViewChange}
             />
             <div className="flex flex-wrap items-center justify-between gap-2">
               <p role="status" className="text-sm tabular-nums">
                 Showing {formatNumber(hits.length)} of{' '}
-                {formatNumber(data.moves.length)} moves
+                {formatNumber(list.moves.length)} moves
               </p>
               <Button
                 variant="secondary"
@@ -227,7 +207,7 @@ export function TimelineExplorer(props: TimelineExplorerProps) {
           <section aria-labelledby="timeline-stats">
             <Heading id="timeline-stats">Stats</Heading>
             <TimelineStatsSection
-              stats={data.stats}
+              stats={list.stats}
               width={width}
               fileStem={fileStem}
             />

@@ -1,11 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 
+import { statusOn } from '@/features/landscape/status-on';
 import { readShippedLandscape } from '@/testing/shipped-landscape';
 
-import { computeStatusSeries, countsOn } from './status-series';
-import { extractMoves } from './timeline-moves';
+import { computeStatusSeries, countsOn, emptyCounts } from './status-series';
+import { cncfProjects, extractMoves } from './timeline-moves';
 import {
+  movesByKind,
   movesPerYear,
   projectsPerCategory,
   promotionTimes,
@@ -52,11 +54,25 @@ describe('the timeline of the shipped landscape', () => {
     expect(countsOn(series, landscape.asOf)).toEqual(ON_DATA_DATE);
   });
 
+  it('counts on every day what statusOn gives each project that day', () => {
+    const { dated } = cncfProjects(landscape);
+    for (const point of series.points) {
+      const counts = emptyCounts();
+      for (const item of dated) {
+        const status = statusOn(item, point.date);
+        if (status !== 'none') counts[status] += 1;
+      }
+      expect(point.counts, point.date).toEqual(counts);
+    }
+  });
+
   it('lists every move', () => {
     expect(moves).toHaveLength(400);
     for (const kind of Object.keys(MOVES) as (keyof typeof MOVES)[]) {
       expect(moves.filter((m) => m.kind === kind)).toHaveLength(MOVES[kind]);
     }
+    // The chart's summary counts them without building the list.
+    expect(movesByKind(landscape)).toEqual(MOVES);
   });
 
   it('has the independent check’s stats', () => {

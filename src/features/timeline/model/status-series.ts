@@ -1,9 +1,10 @@
 import { statusOn } from '@/features/landscape/status-on';
+import { CNCF_STATUSES } from '@/lib/schemas/cncf-status';
 
 import { cncfProjects } from './timeline-moves';
 
 import type { Landscape, LandscapeItem } from '@/features/landscape/schemas';
-import type { CncfStatus } from '@/lib/schemas/cncf-status';
+import type { CncfStatus, DisplayStatus } from '@/lib/schemas/cncf-status';
 
 /** How many CNCF projects stood at each level on a day. */
 export type StatusCounts = Record<CncfStatus, number>;
@@ -33,13 +34,30 @@ export function countsTotal(counts: StatusCounts): number {
   );
 }
 
-function countOn(items: readonly LandscapeItem[], date: string) {
-  const counts = emptyCounts();
+/**
+ * The changes of each day: an item's status is a step function that can
+ * only change on its own dates, so one `statusOn` per date it carries
+ * gives every change (O(items), where counting all items on every day
+ * was O(items × days): 20 ms for the shipped landscape).
+ */
+function changesByDay(items: readonly LandscapeItem[]) {
+  const changes = new Map<string, StatusCounts>();
   for (const item of items) {
-    const status = statusOn(item, date);
-    if (status !== 'none') counts[status] += 1;
+    const dates = [...new Set(Object.values(item.dates))]
+      .filter((d): d is string => d !== null)
+      .sort();
+    let before: DisplayStatus = 'none';
+    for (const date of dates) {
+      const status = statusOn(item, date);
+      if (status === before) continue;
+      const delta = changes.get(date) ?? emptyCounts();
+      if (before !== 'none') delta[before] -= 1;
+      if (status !== 'none') delta[status] += 1;
+      changes.set(date, delta);
+      before = status;
+    }
   }
-  return counts;
+  return changes;
 }
 
 /**
@@ -56,10 +74,18 @@ export function computeStatusSeries(landscape: Landscape): StatusSeries | null {
   const start = sorted[0];
   const last = sorted.at(-1);
   if (start === undefined || last === undefined) return null;
+  const changes = changesByDay(dated);
+  let counts = emptyCounts();
+  const points = sorted.map((date) => {
+    const delta = changes.get(date) ?? emptyCounts();
+    counts = { ...counts };
+    for (const s of CNCF_STATUSES) counts[s] += delta[s];
+    return { date, counts };
+  });
   return {
     start,
     end: landscape.asOf > last ? landscape.asOf : last,
-    points: sorted.map((date) => ({ date, counts: countOn(dated, date) })),
+    points,
   };
 }
 

@@ -81,6 +81,33 @@ describe('computeStatusSeries', () => {
     });
   });
 
+  it('follows statusOn for dates out of order', () => {
+    // Graduated before incubating, and an archived date before acceptance:
+    // statusOn ranks the levels, so the counts must too.
+    const odd = {
+      ...TIMELINE_FIXTURE,
+      items: [
+        testItem('Odd', 'graduated', {
+          accepted: '2020-01-01',
+          incubating: '2022-01-01',
+          graduated: '2021-01-01',
+        }),
+        testItem('Early archive', 'archived', {
+          accepted: '2020-06-01',
+          archived: '2019-06-01',
+        }),
+      ],
+    };
+    const oddSeries = computeStatusSeries(odd)!;
+    expect(oddSeries.points.map((p) => [p.date, p.counts])).toEqual([
+      ['2019-06-01', { graduated: 0, incubating: 0, sandbox: 0, archived: 1 }],
+      ['2020-01-01', { graduated: 0, incubating: 0, sandbox: 1, archived: 1 }],
+      ['2020-06-01', { graduated: 0, incubating: 0, sandbox: 1, archived: 1 }],
+      ['2021-01-01', { graduated: 1, incubating: 0, sandbox: 0, archived: 1 }],
+      ['2022-01-01', { graduated: 1, incubating: 0, sandbox: 0, archived: 1 }],
+    ]);
+  });
+
   it('is null when no project carries a date', () => {
     expect(
       computeStatusSeries({

@@ -1,5 +1,5 @@
 import { emptyCounts } from './status-series';
-import { cncfProjects, yearOf } from './timeline-moves';
+import { cncfProjects, MOVE_KINDS, yearOf } from './timeline-moves';
 
 import type { StatusCounts } from './status-series';
 import type { Move, MoveKind } from './timeline-moves';
@@ -124,9 +124,17 @@ export function projectsPerCategory(landscape: Landscape): CategoryStatus[] {
   );
 }
 
-/** Moves of each kind in all. */
-export function movesByKind(moves: readonly Move[]): Record<MoveKind, number> {
+/**
+ * Moves of each kind in all: the dates the landscape's dated CNCF projects
+ * carry, counted without building the moves (the chart's summary needs
+ * only these totals, before the list is built).
+ */
+export function movesByKind(landscape: Landscape): Record<MoveKind, number> {
   const totals = { accepted: 0, incubating: 0, graduated: 0, archived: 0 };
-  for (const move of moves) totals[move.kind] += 1;
+  for (const item of cncfProjects(landscape).dated) {
+    for (const kind of MOVE_KINDS) {
+      if (item.dates[kind] !== null) totals[kind] += 1;
+    }
+  }
   return totals;
 }
