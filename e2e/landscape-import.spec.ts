@@ -101,6 +101,45 @@ test.describe('Open a landscape file', () => {
     await expectNoAxeViolations(page, { colours: true });
   });
 
+  test("filters another foundation's file by its own maturity levels", async ({
+    page,
+  }) => {
+    await page.goto('/landscape');
+    const section = page.getByRole('region', { name: 'Open a landscape file' });
+    await section
+      .getByLabel('Choose a landscape file…')
+      .setInputFiles(path.join(FIXTURES, 'other-foundation.yml'));
+    await expect(section.getByRole('status')).toHaveText(
+      'other-foundation.yml: 9 of 10 items shown, 1 rejected.',
+    );
+    await expect(
+      section.getByText('line 29, item "Delta Engine": has no homepage_url'),
+    ).toBeVisible();
+    const legend = page.getByRole('group', { name: /status/i });
+    await expect(legend.getByRole('button')).toHaveText([
+      'All9',
+      'Graduated1',
+      'Incubating1',
+      'Sandbox0',
+      'Archived0',
+      'Emeritus2',
+      'Lab1',
+      'At-large1',
+      'Member1',
+      'Not a CNCF project2',
+    ]);
+    await legend.getByRole('button', { name: /^Emeritus/ }).click();
+    await expect(page).toHaveURL(/[?&]status=emeritus\b/);
+    await expect(
+      page
+        .getByRole('listbox', { name: /Arrow keys move/ })
+        .getByRole('option'),
+    ).toHaveText([
+      'Beta Engine: Emeritus, Engines',
+      'Ĕta Editör: Emeritus, Editors',
+    ]);
+  });
+
   test('says clearly when a file is not a landscape', async ({ page }) => {
     await page.goto('/landscape');
     await page.getByLabel('Choose a landscape file…').setInputFiles({

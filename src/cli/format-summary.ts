@@ -21,10 +21,14 @@ export function formatSummary(report: ImportReport, asOf: string): string[] {
     `${report.fileName}: ${scope} (statuses as of ${asOf})`,
     ...rows.map(([label, n]) => `  ${label.padEnd(16)}${fmt(n).padStart(7)}`),
     '  Shown items by status:',
-    ...STATUS_ORDER.map(
+    ...STATUS_ORDER.filter((s) => s !== 'none').map(
       (s) =>
         `    ${STATUS_LABELS[s].padEnd(20)}${fmt(report.byStatus[s]).padStart(7)}`,
     ),
+    ...report.byMaturity.map(
+      (m) => `    ${m.label.padEnd(20)}${fmt(m.items).padStart(7)}`,
+    ),
+    `    ${STATUS_LABELS.none.padEnd(20)}${fmt(report.byStatus.none).padStart(7)}`,
   ];
   if (report.withSecondPath > 0) {
     lines.push(

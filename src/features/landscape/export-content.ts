@@ -3,6 +3,7 @@ import { STATUS_LABELS } from '@/lib/schemas/cncf-status';
 import { formatDate } from '@/utils/format';
 
 import { originUrl } from './shipped/origin';
+import { statusKeyLabel } from './view-state';
 
 import type { ExportContent } from './layout/export-layout';
 import type { Landscape } from './schemas';
@@ -21,10 +22,12 @@ export function exportTitle(landscape: Landscape, view: LandscapeView) {
 }
 
 /** What the view leaves out, in words ("only Graduated", a search). */
-function filterNotes(view: LandscapeView): string[] {
+function filterNotes(view: LandscapeView, selection: ViewSelection): string[] {
   const notes: string[] = [];
-  if (view.statuses.length > 0)
-    notes.push(`only ${view.statuses.map((s) => STATUS_LABELS[s]).join(', ')}`);
+  if (selection.statuses.length > 0)
+    notes.push(
+      `only ${selection.statuses.map((s) => statusKeyLabel(selection, s)).join(', ')}`,
+    );
   if (view.subcategories.length > 0)
     notes.push(`subcategories ${view.subcategories.join(', ')}`);
   if (view.query.trim()) notes.push(`matching “${view.query.trim()}”`);
@@ -68,7 +71,7 @@ export function exportContent(
   const subtitle = [
     `CNCF status on ${formatDate(selection.date)}`,
     `${items} of ${selection.scoped.length} items`,
-    ...filterNotes(view),
+    ...filterNotes(view, selection),
   ].join(' · ');
   const subcategories = new Set(
     selection.visible.map((i) => `${i.category}/${i.subcategory}`),

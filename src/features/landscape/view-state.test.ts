@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 
 import { observabilityFixture } from '@/testing/mocks/fixtures/observability-category';
 
-import { nextStatuses, parseView, selectView, writeView } from './view-state';
+import {
+  itemStatusLabel,
+  nextStatuses,
+  parseView,
+  selectView,
+  writeView,
+} from './view-state';
+
+import type { Landscape } from './schemas';
 
 describe('parseView / writeView', () => {
   it('round-trips every shareable setting', () => {
@@ -27,7 +35,7 @@ describe('parseView / writeView', () => {
   it('ignores malformed values and leaves defaults out of the URL', () => {
     const view = parseView(
       new URLSearchParams(
-        'date=12-11-2024&status=famous&view=map&renderer=webgl',
+        'date=12-11-2024&status=%3Cb%3E&view=map&renderer=webgl',
       ),
     );
     expect(view.date).toBeNull();
@@ -35,6 +43,58 @@ describe('parseView / writeView', () => {
     expect(view.mode).toBe('chart');
     expect(view.renderer).toBe('auto');
     expect(writeView(view).toString()).toBe('');
+  });
+});
+
+/** Another foundation's file: maturity words of its own, no CNCF dates. */
+const foreign: Landscape = {
+  ...observabilityFixture,
+  items: observabilityFixture.items.slice(0, 6).map((item, i) => ({
+    ...item,
+    status: i === 0 ? 'graduated' : null,
+    dates: {
+      accepted: null,
+      incubating: null,
+      graduated: null,
+      archived: null,
+    },
+    ...(i === 1 || i === 2 ? { maturity: 'emeritus' } : {}),
+    ...(i === 3 ? { maturity: 'At-Large' } : {}),
+  })),
+};
+
+describe('selectView on a file with maturity levels of its own', () => {
+  const today = '2026-12-01';
+
+  it('counts each maturity on its own, not as "not a CNCF project"', () => {
+    const s = selectView(foreign, parseView(new URLSearchParams()), today);
+    expect(s.maturities).toEqual([
+      { key: 'emeritus', label: 'Emeritus', count: 2 },
+      { key: 'at-large', label: 'At-Large', count: 1 },
+    ]);
+    expect(s.counts).toMatchObject({ graduated: 1, none: 2 });
+    expect(itemStatusLabel(s, foreign.items[1]!.id)).toBe('Emeritus');
+    expect(itemStatusLabel(s, foreign.items[4]!.id)).toBe('Not a CNCF project');
+  });
+
+  it('filters by a maturity word from the URL, in any case', () => {
+    const view = parseView(new URLSearchParams('status=Emeritus&status=none'));
+    expect(view.statuses).toEqual(['none', 'emeritus']);
+    const s = selectView(foreign, view, today);
+    expect(s.visible.map((i) => i.id)).toEqual(
+      foreign.items
+        .slice(1, 3)
+        .concat(foreign.items.slice(4))
+        .map((i) => i.id),
+    );
+  });
+
+  it('ignores a maturity the landscape does not have', () => {
+    const view = parseView(new URLSearchParams('status=famous'));
+    expect(view.statuses).toEqual(['famous']);
+    const s = selectView(foreign, view, today);
+    expect(s.statuses).toEqual([]);
+    expect(s.visible).toHaveLength(6);
   });
 });
 
@@ -110,5 +170,16 @@ describe('nextStatuses', () => {
         true,
       ),
     ).toEqual([]);
+  });
+
+  it('takes every status the legend offers into account', () => {
+    const all = ['graduated', 'emeritus', 'none'];
+    expect(nextStatuses(['graduated'], 'emeritus', true, all)).toEqual([
+      'graduated',
+      'emeritus',
+    ]);
+    expect(nextStatuses(['graduated', 'none'], 'emeritus', true, all)).toEqual(
+      [],
+    );
   });
 });

@@ -1,6 +1,8 @@
 import { STATUS_ORDER } from '@/components/status/status-style';
+import { STATUS_LABELS } from '@/lib/schemas/cncf-status';
 import { searchFields } from '@/lib/search/search-fields';
 
+import { maturityKey, maturityLabel } from './maturity';
 import { statusOn } from './status-on';
 
 import type { Landscape, LandscapeItem } from './schemas';
@@ -28,8 +30,11 @@ export type ViewMode = (typeof VIEW_MODES)[number];
 /** What the reader is looking at; everything shareable lives in the URL. */
 export type LandscapeView = {
   item: string | null;
-  /** Statuses shown; empty means all. */
-  statuses: DisplayStatus[];
+  /**
+   * Statuses shown (CNCF statuses, `none`, or a file's own maturity words,
+   * lowercased, see {@link maturityKey}); empty means all.
+   */
+  statuses: string[];
   /** Subcategories shown; empty means all. */
   subcategories: string[];
   zoom: string | null;
@@ -63,9 +68,7 @@ export function parseView(params: URLSearchParams): LandscapeView {
   const mode = params.get(VIEW_PARAM);
   return {
     item: params.get(ITEM_PARAM) || null,
-    statuses: STATUS_ORDER.filter((s) =>
-      params.getAll(STATUS_PARAM).includes(s),
-    ),
+    statuses: readStatuses(params.getAll(STATUS_PARAM)),
     subcategories: [
       ...new Set(params.getAll(SUBCATEGORY_PARAM).filter(Boolean)),
     ],
@@ -81,6 +84,23 @@ export function parseView(params: URLSearchParams): LandscapeView {
       RENDERERS.find((r) => r !== 'auto' && r === params.get(RENDERER_PARAM)) ??
       'auto',
   };
+}
+
+/** A maturity word as a URL value: letters, digits, spaces, `.`, `_`, `-`. */
+const MATURITY_VALUE = /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,59}$/u;
+
+/**
+ * Status values from the URL: CNCF statuses first, in legend order, then
+ * other foundations' maturity words as given (which ones a landscape has
+ * is known only with the landscape; others select nothing, see selectView).
+ */
+function readStatuses(values: string[]): string[] {
+  const keys = new Set(values.map((v) => v.trim().toLowerCase()));
+  const cncf: string[] = STATUS_ORDER.filter((s) => keys.has(s));
+  const others = [...keys].filter(
+    (k) => !cncf.includes(k) && MATURITY_VALUE.test(k),
+  );
+  return [...cncf, ...others];
 }
 
 /** Writes the view as search params, leaving out defaults. */
@@ -105,19 +125,43 @@ export function writeView(view: LandscapeView): URLSearchParams {
  * selection. Everything selected (or nothing left) is the unfiltered view.
  */
 export function nextStatuses(
-  selected: readonly DisplayStatus[],
-  status: DisplayStatus,
+  selected: readonly string[],
+  status: string,
   add: boolean,
-): DisplayStatus[] {
+  /** Every status the legend offers, in its order. */
+  all: readonly string[] = STATUS_ORDER,
+): string[] {
   if (!add) {
     return selected.length === 1 && selected[0] === status ? [] : [status];
   }
   const next = selected.includes(status)
     ? selected.filter((s) => s !== status)
     : [...selected, status];
-  return next.length === STATUS_ORDER.length
-    ? []
-    : STATUS_ORDER.filter((s) => next.includes(s));
+  return next.length === all.length ? [] : all.filter((s) => next.includes(s));
+}
+
+/** One of the file's own maturity levels, with its items in scope. */
+export type MaturityCount = { key: string; label: string; count: number };
+
+/**
+ * The landscape's own maturity levels (another foundation's `emeritus`,
+ * `member`, …) in the order the file first uses them, labelled with a
+ * capital (`Emeritus`); `counts` says how many items each has.
+ */
+function maturitiesOf(
+  landscape: Landscape,
+  counts: ReadonlyMap<string, number>,
+): MaturityCount[] {
+  const labels = new Map<string, string>();
+  for (const item of landscape.items) {
+    const key = maturityKey(item);
+    if (key && !labels.has(key)) labels.set(key, maturityLabel(item.maturity!));
+  }
+  return [...labels].map(([key, label]) => ({
+    key,
+    label,
+    count: counts.get(key) ?? 0,
+  }));
 }
 
 /**
@@ -137,8 +181,21 @@ export type ViewSelection = {
   /** The date statuses are computed for. */
   date: string;
   statusById: ReadonlyMap<string, DisplayStatus>;
-  /** Items per status in scope before the status filter (legend counts). */
+  /**
+   * What the status filter and labels go by, per item: its status on the
+   * date, or the file's own maturity word (lowercased) for an item that is
+   * no CNCF project then but has one.
+   */
+  keyById: ReadonlyMap<string, string>;
+  /**
+   * Items per status in scope before the status filter (legend counts);
+   * `none` leaves out items counted under a maturity of their own.
+   */
   counts: Record<DisplayStatus, number>;
+  /** The file's own maturity levels, with their items in scope. */
+  maturities: MaturityCount[];
+  /** The status filters in effect: those of the view this landscape has. */
+  statuses: string[];
   /** In-scope items outside the CNCF on the date that joined it later. */
   notYet: number;
   /** Items in scope: category, subcategory filter and zoom applied. */
@@ -171,23 +228,32 @@ export function selectView(
       (!view.zoom || i.subcategory === view.zoom),
   );
   const statusById = new Map<string, DisplayStatus>();
+  const keyById = new Map<string, string>();
   const counts = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<
     DisplayStatus,
     number
   >;
+  const maturityCounts = new Map<string, number>();
   let notYet = 0;
   for (const item of scoped) {
     const status = statusOn(item, date);
     statusById.set(item.id, status);
-    counts[status] += 1;
+    const own = status === 'none' ? maturityKey(item) : null;
+    keyById.set(item.id, own ?? status);
+    if (own) maturityCounts.set(own, (maturityCounts.get(own) ?? 0) + 1);
+    else counts[status] += 1;
     if (status === 'none' && item.status) notYet += 1;
   }
+  const maturities = maturitiesOf(landscape, maturityCounts);
+  const known = new Set<string>([
+    ...STATUS_ORDER,
+    ...maturities.map((m) => m.key),
+  ]);
+  const statuses = view.statuses.filter((s) => known.has(s));
   const filtered =
-    view.statuses.length === 0
+    statuses.length === 0
       ? scoped
-      : scoped.filter((i) =>
-          view.statuses.includes(statusById.get(i.id) ?? 'none'),
-        );
+      : scoped.filter((i) => statuses.includes(keyById.get(i.id) ?? 'none'));
   // The search narrows the chart to its matches.
   const visible = view.query.trim()
     ? filtered.filter((i) => matchesQuery(i, view.query))
@@ -196,7 +262,10 @@ export function selectView(
   return {
     date,
     statusById,
+    keyById,
     counts,
+    maturities,
+    statuses,
     notYet,
     scoped,
     filtered,
@@ -214,4 +283,18 @@ function subcategoriesOf(
   const ordered = landscape.categories.flatMap((c) => c.subcategories);
   const names = [...new Set([...ordered, ...present])];
   return names.filter((n) => present.has(n));
+}
+
+/**
+ * How a status key reads: a CNCF status's label, or the file's own
+ * maturity word as the legend shows it.
+ */
+export function statusKeyLabel(selection: ViewSelection, key: string): string {
+  if (key in STATUS_LABELS) return STATUS_LABELS[key as DisplayStatus];
+  return selection.maturities.find((m) => m.key === key)?.label ?? key;
+}
+
+/** How an item's status on the selection's date reads. */
+export function itemStatusLabel(selection: ViewSelection, id: string): string {
+  return statusKeyLabel(selection, selection.keyById.get(id) ?? 'none');
 }

@@ -1,5 +1,4 @@
 import { StatusSwatch } from '@/components/status/status-patterns';
-import { STATUS_LABELS } from '@/lib/schemas/cncf-status';
 
 import type { GroupNode, TileNode } from '../layout/compute-landscape-layout';
 import type { ViewTransform } from '../layout/navigate';
@@ -10,6 +9,8 @@ export type ChartTooltipProps = {
   tile: TileNode;
   item: LandscapeItem;
   status: DisplayStatus;
+  /** The status in words (a CNCF status or the file's own maturity). */
+  statusLabel: string;
   transform: ViewTransform;
   width: number;
 };
@@ -25,6 +26,7 @@ export function ChartTooltip({
   tile,
   item,
   status,
+  statusLabel,
   transform,
   width,
 }: ChartTooltipProps) {
@@ -40,7 +42,7 @@ export function ChartTooltip({
       <p className="font-semibold break-words">{item.name}</p>
       <p className="mt-1 flex items-center gap-1.5">
         <StatusSwatch status={status} />
-        {STATUS_LABELS[status]}
+        {statusLabel}
       </p>
       <p className="text-slate-600 dark:text-slate-300">{item.subcategory}</p>
     </div>

@@ -41,6 +41,25 @@ describe('ImportSummary', () => {
     expect(screen.getByText('Rejected items (8)')).toBeInTheDocument();
     expect(summary).toHaveTextContent('Read in 412 ms');
   });
+
+  it('counts a maturity of the file\'s own apart from "not a CNCF project"', () => {
+    const { report } = buildView(full, null);
+    expect(report.byMaturity).toEqual([{ label: 'Beta', items: 1 }]);
+    render(<ImportSummary report={report} milliseconds={null} />);
+    const byStatus = screen.getByRole('list', { name: /items by status/ });
+    expect(
+      within(byStatus)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Graduated: 0',
+      'Incubating: 1',
+      'Sandbox: 0',
+      'Archived: 0',
+      'Beta: 1',
+      'Not a CNCF project: 3',
+    ]);
+  });
 });
 
 describe('CategoryPicker', () => {

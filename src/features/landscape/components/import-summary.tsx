@@ -1,3 +1,5 @@
+import { useId } from 'react';
+
 import { StatusSwatch } from '@/components/status/status-patterns';
 import { STATUS_ORDER } from '@/components/status/status-style';
 import { STATUS_LABELS } from '@/lib/schemas/cncf-status';
@@ -23,6 +25,7 @@ export function ImportSummary({ report, milliseconds }: ImportSummaryProps) {
     ['Subcategories', report.subcategories],
   ];
   const reasons = report.rejected.flatMap((item) => item.reasons);
+  const headingId = useId();
   return (
     <div className="space-y-4" aria-label="Import summary" role="region">
       <dl className="grid w-fit grid-cols-[auto_auto] gap-x-6 gap-y-1 tabular-nums sm:grid-cols-[auto_auto_auto_auto] sm:gap-x-8">
@@ -36,14 +39,29 @@ export function ImportSummary({ report, milliseconds }: ImportSummaryProps) {
         ))}
       </dl>
       <div>
-        <h3 className="font-semibold">Shown items by CNCF status</h3>
-        <ul className="mt-1 flex flex-wrap gap-x-5 gap-y-1 tabular-nums">
-          {STATUS_ORDER.map((status) => (
+        <h3 id={headingId} className="font-semibold">
+          Shown items by status
+        </h3>
+        <ul
+          aria-labelledby={headingId}
+          className="mt-1 flex flex-wrap gap-x-5 gap-y-1 tabular-nums"
+        >
+          {STATUS_ORDER.filter((s) => s !== 'none').map((status) => (
             <li key={status} className="flex items-center gap-2">
               <StatusSwatch status={status} className="size-3" />
               {STATUS_LABELS[status]}: {formatNumber(report.byStatus[status])}
             </li>
           ))}
+          {report.byMaturity.map((m) => (
+            <li key={m.label} className="flex items-center gap-2">
+              <StatusSwatch status="none" className="size-3" />
+              {m.label}: {formatNumber(m.items)}
+            </li>
+          ))}
+          <li className="flex items-center gap-2">
+            <StatusSwatch status="none" className="size-3" />
+            {STATUS_LABELS.none}: {formatNumber(report.byStatus.none)}
+          </li>
         </ul>
       </div>
       {report.withSecondPath > 0 && (

@@ -32,7 +32,7 @@ function Windowed({ onOpen }: { onOpen: (id: string) => void }) {
       label="Whole landscape: 1000 items"
       tiles={tiles}
       itemsById={itemsById}
-      statusById={new Map()}
+      statusLabelOf={() => 'Not a CNCF project'}
       matches={null}
       activeId={activeId}
       onActiveChange={setActiveId}

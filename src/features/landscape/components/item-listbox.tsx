@@ -1,13 +1,10 @@
 import { memo } from 'react';
 
-import { STATUS_LABELS } from '@/lib/schemas/cncf-status';
-
 import { nearestInDirection } from '../layout/navigate';
 
 import type { TileNode } from '../layout/compute-landscape-layout';
 import type { Direction } from '../layout/navigate';
 import type { LandscapeItem } from '../schemas';
-import type { DisplayStatus } from '@/lib/schemas/cncf-status';
 
 const ARROWS: Record<string, Direction> = {
   ArrowLeft: 'left',
@@ -21,7 +18,8 @@ export type ItemListboxProps = {
   label: string;
   tiles: readonly TileNode[];
   itemsById: ReadonlyMap<string, LandscapeItem>;
-  statusById: ReadonlyMap<string, DisplayStatus>;
+  /** How an item's status reads (a CNCF status or the file's own maturity). */
+  statusLabelOf: (id: string) => string;
   matches: ReadonlySet<string> | null;
   activeId: string | null;
   onActiveChange: (id: string | null) => void;
@@ -50,7 +48,7 @@ function optionId(prefix: string, id: string): string {
  * tiles, Home / End jump, Enter or Space opens the item.
  */
 export const ItemListbox = memo(function ItemListbox(props: ItemListboxProps) {
-  const { tiles, itemsById, statusById, activeId, idPrefix } = props;
+  const { tiles, itemsById, statusLabelOf, activeId, idPrefix } = props;
   const activeIndex = tiles.findIndex((t) => t.id === activeId);
   const activeTile = tiles[activeIndex] ?? null;
   const from = props.windowed ? Math.max(0, activeIndex - LISTBOX_WINDOW) : 0;
@@ -102,7 +100,7 @@ export const ItemListbox = memo(function ItemListbox(props: ItemListboxProps) {
       {tiles.slice(from, to).map((tile, i) => {
         const item = itemsById.get(tile.id);
         if (!item) return null;
-        const status = STATUS_LABELS[statusById.get(tile.id) ?? 'none'];
+        const status = statusLabelOf(tile.id);
         const match = props.matches?.has(tile.id) ? ', matches the search' : '';
         return (
           <div

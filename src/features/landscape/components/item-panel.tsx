@@ -7,6 +7,7 @@ import { logoUrl } from '@/config/env';
 import { STATUS_LABELS } from '@/lib/schemas/cncf-status';
 import { formatDate } from '@/utils/format';
 
+import { maturityLabel } from '../maturity';
 import { statusHistory, statusOn } from '../status-on';
 import { LinkText } from './link-text';
 
@@ -45,6 +46,7 @@ function stepSentence(step: StatusStep, accepted: string | null): string {
 function statusThen(item: LandscapeItem, date: string): string {
   const then = statusOn(item, date);
   if (then === 'none' && item.status) return 'Not yet in the CNCF';
+  if (then === 'none' && item.maturity) return maturityLabel(item.maturity);
   return STATUS_LABELS[then];
 }
 
@@ -120,7 +122,9 @@ export function ItemPanel({
         <p className="text-sm text-slate-700 dark:text-slate-300">
           {item.status
             ? 'The data gives no dates for this project.'
-            : 'Not a CNCF project: no CNCF dates.'}
+            : item.maturity
+              ? `“${maturityLabel(item.maturity)}” is the file’s own maturity level, not a CNCF status; no CNCF dates.`
+              : 'Not a CNCF project: no CNCF dates.'}
         </p>
       ) : (
         <ol className="mt-1 space-y-1 text-sm">

@@ -1,4 +1,11 @@
-import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 
 import { logoUrl } from '@/config/env';
 import { INSTRUMENTED, mark, measure } from '@/config/instrument';
@@ -10,6 +17,7 @@ import { zoomLevelOfDetail } from '../layout/label-fit';
 import { fitBox } from '../layout/navigate';
 import { chartPalette } from '../render/chart-style';
 import { cachedChartMeasure, groupHeadingsFor } from '../render/measure-text';
+import { itemStatusLabel } from '../view-state';
 import { resolveRenderer, WINDOWED_LIST_MIN_TILES } from './chart-renderer';
 import { ChartSurface } from './chart-surface';
 import { ChartTooltip, HeadingTooltip } from './chart-tooltip';
@@ -68,6 +76,10 @@ export function LandscapeChart(props: LandscapeChartProps) {
   const [hoverId, setHoverId] = useState<string | null>(null);
   const [hoverHeading, setHoverHeading] = useState<string | null>(null);
 
+  const statusLabelOf = useCallback(
+    (id: string) => itemStatusLabel(selection, id),
+    [selection],
+  );
   const itemsById = useMemo(
     () => new Map(landscape.items.map((i) => [i.id, i])),
     [landscape],
@@ -190,6 +202,7 @@ export function LandscapeChart(props: LandscapeChartProps) {
             tile={shownTile}
             item={shownItem}
             status={selection.statusById.get(shownTile.id) ?? 'none'}
+            statusLabel={itemStatusLabel(selection, shownTile.id)}
             transform={transform}
             width={width}
           />
@@ -206,7 +219,7 @@ export function LandscapeChart(props: LandscapeChartProps) {
           label={`${props.title}: ${layout.tiles.length} items. Arrow keys move, Enter opens, plus and minus zoom.`}
           tiles={layout.tiles}
           itemsById={itemsById}
-          statusById={selection.statusById}
+          statusLabelOf={statusLabelOf}
           matches={selection.matches}
           activeId={keys.activeId}
           onActiveChange={keys.activate}

@@ -180,7 +180,8 @@ export function LandscapeExplorer({
       </div>
       <StatusLegend
         counts={selection.counts}
-        selected={view.statuses}
+        maturities={selection.maturities}
+        selected={selection.statuses}
         notYet={selection.notYet}
         onChange={(statuses) => set({ statuses })}
       />
@@ -198,7 +199,7 @@ export function LandscapeExplorer({
               <span className="font-semibold tabular-nums">
                 {selection.matches.size}
               </span>
-              {view.statuses.length > 0 && ' with the chosen statuses'})
+              {selection.statuses.length > 0 && ' with the chosen statuses'})
             </>
           )}
           .

@@ -1,11 +1,11 @@
 import { StatusSwatch } from '@/components/status/status-patterns';
 import { ExternalLink } from '@/components/ui/external-link';
 import { FOCUS_RING } from '@/components/ui/focus-ring';
-import { STATUS_LABELS } from '@/lib/schemas/cncf-status';
 import { cn } from '@/utils/cn';
 import { formatDate } from '@/utils/format';
 
 import { NAME_ORDER } from '../layout/compute-landscape-layout';
+import { itemStatusLabel } from '../view-state';
 import { LinkText } from './link-text';
 
 import type { LandscapeItem, StatusDates } from '../schemas';
@@ -108,7 +108,7 @@ export function LandscapeTable({
                 <td className="px-3 py-2">
                   <span className="flex items-center gap-1.5">
                     <StatusSwatch status={status} />
-                    {STATUS_LABELS[status]}
+                    {itemStatusLabel(selection, item.id)}
                   </span>
                 </td>
                 <td className="px-3 py-2 text-xs tabular-nums lg:hidden">

@@ -6,13 +6,16 @@ import { cn } from '@/utils/cn';
 
 import { nextStatuses } from '../view-state';
 
+import type { MaturityCount } from '../view-state';
 import type { DisplayStatus } from '@/lib/schemas/cncf-status';
 
 export type StatusLegendProps = {
   counts: Record<DisplayStatus, number>;
-  /** Statuses shown; empty means all. */
-  selected: readonly DisplayStatus[];
-  onChange: (next: DisplayStatus[]) => void;
+  /** The file's own maturity levels (another foundation's), shown after the CNCF ones. */
+  maturities?: readonly MaturityCount[];
+  /** Statuses shown (status keys); empty means all. */
+  selected: readonly string[];
+  onChange: (next: string[]) => void;
   /** Items not in the CNCF on the viewed date that joined it later. */
   notYet?: number;
 };
@@ -22,19 +25,49 @@ const ON =
   'border-slate-700 bg-slate-800 text-white dark:border-slate-200 dark:bg-slate-100 dark:text-slate-900';
 const OFF = 'border-slate-400 bg-white dark:border-slate-500 dark:bg-slate-900';
 
+type Chip = {
+  key: string;
+  label: string;
+  count: number;
+  /** The swatch: the file's own maturities are drawn like `none`. */
+  swatch: DisplayStatus;
+};
+
+/** CNCF statuses, then the file's own maturities, then "not a project". */
+function chipsOf(
+  counts: Record<DisplayStatus, number>,
+  maturities: readonly MaturityCount[],
+): Chip[] {
+  const cncf = (status: DisplayStatus): Chip => ({
+    key: status,
+    label: STATUS_LABELS[status],
+    count: counts[status],
+    swatch: status,
+  });
+  return [
+    ...STATUS_ORDER.filter((s) => s !== 'none').map(cncf),
+    ...maturities.map((m) => ({ ...m, swatch: 'none' as const })),
+    cncf('none'),
+  ];
+}
+
 /**
  * The legend is also the status filter: one click shows only that status,
  * Shift/Ctrl/⌘-click adds or removes one, "All" resets. Counts are for the
- * chosen date, before the status filter.
+ * chosen date, before the status filter. A file's own maturity words
+ * (another foundation's `emeritus`, …) get a chip each.
  */
 export function StatusLegend({
   counts,
+  maturities = [],
   selected,
   onChange,
   notYet = 0,
 }: StatusLegendProps) {
   const cncf =
     counts.graduated + counts.incubating + counts.sandbox + counts.archived;
+  const chips = chipsOf(counts, maturities);
+  const keys = chips.map((c) => c.key);
   return (
     <fieldset>
       <legend className="mb-1 text-sm font-semibold">
@@ -50,14 +83,14 @@ export function StatusLegend({
           >
             All
             <span className="tabular-nums">
-              {Object.values(counts).reduce((a, b) => a + b, 0)}
+              {chips.reduce((sum, chip) => sum + chip.count, 0)}
             </span>
           </button>
         </li>
-        {STATUS_ORDER.map((status) => {
-          const on = selected.includes(status);
+        {chips.map(({ key, label, count, swatch }) => {
+          const on = selected.includes(key);
           return (
-            <li key={status}>
+            <li key={key}>
               <button
                 type="button"
                 aria-pressed={on}
@@ -65,17 +98,18 @@ export function StatusLegend({
                   onChange(
                     nextStatuses(
                       selected,
-                      status,
+                      key,
                       event.shiftKey || event.ctrlKey || event.metaKey,
+                      keys,
                     ),
                   )
                 }
                 className={cn(CHIP, on ? ON : OFF, FOCUS_RING)}
               >
-                <StatusSwatch status={status} />
-                {STATUS_LABELS[status]}
-                <span className="tabular-nums">{counts[status]}</span>
-                {status === 'none' && notYet > 0 && (
+                <StatusSwatch status={swatch} />
+                {label}
+                <span className="tabular-nums">{count}</span>
+                {key === 'none' && notYet > 0 && (
                   <span className="text-xs">
                     (<span className="tabular-nums">{notYet}</span> not yet in
                     the CNCF)

@@ -1,3 +1,5 @@
+import { maturityKey, maturityLabel } from '@/features/landscape/maturity';
+
 import type {
   ImportProblem,
   ImportReport,
@@ -23,16 +25,30 @@ export type FullImport = {
   availableCategories: ImportReport['availableCategories'];
 };
 
+/** Items by CNCF status, and by the file's own maturity where it has no CNCF status. */
 function countByStatus(items: readonly LandscapeItem[]) {
-  const counts: Record<DisplayStatus, number> = {
+  const byStatus: Record<DisplayStatus, number> = {
     graduated: 0,
     incubating: 0,
     sandbox: 0,
     archived: 0,
     none: 0,
   };
-  for (const item of items) counts[item.status ?? 'none'] += 1;
-  return counts;
+  const maturities = new Map<string, { label: string; items: number }>();
+  for (const item of items) {
+    const key = item.status ? null : maturityKey(item);
+    if (!key) {
+      byStatus[item.status ?? 'none'] += 1;
+      continue;
+    }
+    const entry = maturities.get(key) ?? {
+      label: maturityLabel(item.maturity!),
+      items: 0,
+    };
+    entry.items += 1;
+    maturities.set(key, entry);
+  }
+  return { byStatus, byMaturity: [...maturities.values()] };
 }
 
 /**
@@ -73,7 +89,7 @@ export function buildView(
       itemsRejected: rejected.length,
       categories: categories.length,
       subcategories: categories.reduce((n, c) => n + c.subcategories.length, 0),
-      byStatus: countByStatus(items),
+      ...countByStatus(items),
       rejected,
       problems: full.problems.filter(inView),
       withSecondPath: items.filter((i) => secondPath.has(i.id)).length,

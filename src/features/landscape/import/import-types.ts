@@ -34,8 +34,16 @@ export type ImportReport = {
   itemsRejected: number;
   categories: number;
   subcategories: number;
-  /** Shown items by CNCF status (`none`: not a CNCF project). */
+  /**
+   * Shown items by CNCF status (`none`: not a CNCF project and no maturity
+   * of the file's own).
+   */
   byStatus: Record<DisplayStatus, number>;
+  /**
+   * Shown items by the file's own maturity words (another foundation's
+   * `emeritus`, …), labelled as the legend shows them, in first-use order.
+   */
+  byMaturity: { label: string; items: number }[];
   rejected: RejectedItem[];
   /** Warnings on shown items and structural errors outside items. */
   problems: ImportProblem[];

@@ -1,0 +1,22 @@
+import type { LandscapeItem } from './schemas';
+
+/*
+ * Other foundations' files give maturity words of their own in `project`
+ * (`emeritus`, `member`, `at-large`, …); the importer keeps them in
+ * `maturity`. The legend, filters and labels treat each as a status.
+ */
+
+/**
+ * An item's own maturity word as a filter key (`emeritus`), where the file
+ * gives one that is not a CNCF status; `null` otherwise.
+ */
+export function maturityKey(item: Pick<LandscapeItem, 'maturity'>) {
+  const word = item.maturity?.trim();
+  return word ? word.toLowerCase() : null;
+}
+
+/** A maturity word as labels show it: `emeritus` → `Emeritus`. */
+export function maturityLabel(word: string): string {
+  const text = word.trim();
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
