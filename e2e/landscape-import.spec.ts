@@ -126,7 +126,7 @@ test.describe('Open a landscape file', () => {
       'Lab1',
       'At-large1',
       'Member1',
-      'Not a CNCF project2',
+      'No project status2',
     ]);
     await legend.getByRole('button', { name: /^Emeritus/ }).click();
     await expect(page).toHaveURL(/[?&]status=emeritus\b/);

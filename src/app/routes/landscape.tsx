@@ -153,7 +153,9 @@ export function Component() {
           }
           className="text-accent-700 dark:text-accent-300 font-medium underline underline-offset-2"
         >
-          Ten years of CNCF projects: every maturity move on a timeline
+          {source.kind === 'imported'
+            ? `${source.fileName} on a timeline: every maturity move it dates`
+            : 'Ten years of CNCF projects: every maturity move on a timeline'}
         </Link>
       </p>
       <LandscapeSourceBar

@@ -1,5 +1,4 @@
 import { STATUS_ORDER } from '@/components/status/status-style';
-import { STATUS_LABELS } from '@/lib/schemas/cncf-status';
 import { formatDate } from '@/utils/format';
 
 import { originUrl } from './shipped/origin';
@@ -63,13 +62,21 @@ export function exportContent(
   selection: ViewSelection,
 ): ExportContent<DisplayStatus> {
   const shown = new Map(STATUS_ORDER.map((s) => [s, 0]));
+  // The file's own maturities are drawn like `none`; the legend names them.
+  const own = new Set<string>();
   for (const item of selection.visible) {
     const status = selection.statusById.get(item.id) ?? 'none';
     shown.set(status, (shown.get(status) ?? 0) + 1);
+    const key = selection.keyById.get(item.id) ?? status;
+    if (key !== status) own.add(statusKeyLabel(selection, key));
   }
+  const label = (key: DisplayStatus) =>
+    key === 'none'
+      ? [...own, statusKeyLabel(selection, key)].join(', ')
+      : statusKeyLabel(selection, key);
   const items = selection.visible.length;
   const subtitle = [
-    `CNCF status on ${formatDate(selection.date)}`,
+    `${selection.cncf ? 'CNCF status' : 'Status'} on ${formatDate(selection.date)}`,
     `${items} of ${selection.scoped.length} items`,
     ...filterNotes(view, selection),
   ].join(' · ');
@@ -82,7 +89,7 @@ export function exportContent(
     subtitle,
     legend: STATUS_ORDER.map((key) => ({
       key,
-      text: `${STATUS_LABELS[key]} (${shown.get(key) ?? 0})`,
+      text: `${label(key)} (${shown.get(key) ?? 0})`,
     })),
     source: exportSource(landscape),
     chart: { items, groups: subcategories.size + categories.size },

@@ -1,4 +1,4 @@
-import type { LandscapeItem } from './schemas';
+import type { Landscape, LandscapeItem } from './schemas';
 
 /*
  * Other foundations' files give maturity words of their own in `project`
@@ -19,4 +19,18 @@ export function maturityKey(item: Pick<LandscapeItem, 'maturity'>) {
 export function maturityLabel(word: string): string {
   const text = word.trim();
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Whether the landscape's statuses are the CNCF's: the shipped data, or a
+ * file the importer did not find to be another foundation's (`foreign`). A
+ * CDF file's "graduated" is the CDF's, so it is named without "CNCF".
+ */
+export function isCncfLandscape(landscape: Pick<Landscape, 'foreign'>) {
+  return !landscape.foreign;
+}
+
+/** How items with no status at all are named, in a CNCF landscape or not. */
+export function noStatusLabel(cncf: boolean): string {
+  return cncf ? 'Not a CNCF project' : 'No project status';
 }

@@ -93,6 +93,11 @@ export const LandscapeSchema = v.object({
   asOf: IsoDateSchema,
   /** Generated data's source; `null` for a file the reader opened. */
   origin: v.optional(v.nullable(LandscapeOriginSchema), null),
+  /**
+   * A file of another foundation (CDF, ASWF, …): its statuses are its own,
+   * so they are named without "CNCF". Absent: the CNCF's.
+   */
+  foreign: v.optional(v.boolean()),
   sources: v.array(SourceSchema),
   categories: v.array(LandscapeCategorySchema),
   items: v.array(LandscapeItemSchema),

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { observabilityFixture } from '@/testing/mocks/fixtures/observability-category';
 
 import {
+  DEFAULT_VIEW,
   itemStatusLabel,
   nextStatuses,
   parseView,
@@ -49,6 +50,8 @@ describe('parseView / writeView', () => {
 /** Another foundation's file: maturity words of its own, no CNCF dates. */
 const foreign: Landscape = {
   ...observabilityFixture,
+  origin: null,
+  foreign: true,
   items: observabilityFixture.items.slice(0, 6).map((item, i) => ({
     ...item,
     status: i === 0 ? 'graduated' : null,
@@ -74,7 +77,16 @@ describe('selectView on a file with maturity levels of its own', () => {
     ]);
     expect(s.counts).toMatchObject({ graduated: 1, none: 2 });
     expect(itemStatusLabel(s, foreign.items[1]!.id)).toBe('Emeritus');
-    expect(itemStatusLabel(s, foreign.items[4]!.id)).toBe('Not a CNCF project');
+    // A file the reader opened may be any foundation's: no "CNCF" claimed.
+    expect(s.cncf).toBe(false);
+    expect(itemStatusLabel(s, foreign.items[4]!.id)).toBe('No project status');
+    const shipped = selectView(
+      observabilityFixture,
+      { ...DEFAULT_VIEW, date: '2024-11-12' },
+      today,
+    );
+    expect(shipped.cncf).toBe(true);
+    expect(itemStatusLabel(shipped, 'holmesgpt')).toBe('Not a CNCF project');
   });
 
   it('filters by a maturity word from the URL, in any case', () => {

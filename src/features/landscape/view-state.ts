@@ -2,7 +2,12 @@ import { STATUS_ORDER } from '@/components/status/status-style';
 import { STATUS_LABELS } from '@/lib/schemas/cncf-status';
 import { searchFields } from '@/lib/search/search-fields';
 
-import { maturityKey, maturityLabel } from './maturity';
+import {
+  isCncfLandscape,
+  maturityKey,
+  maturityLabel,
+  noStatusLabel,
+} from './maturity';
 import { statusOn } from './status-on';
 
 import type { Landscape, LandscapeItem } from './schemas';
@@ -196,6 +201,8 @@ export type ViewSelection = {
   maturities: MaturityCount[];
   /** The status filters in effect: those of the view this landscape has. */
   statuses: string[];
+  /** The CNCF's own landscape (statuses named as the CNCF's), see isCncfLandscape. */
+  cncf: boolean;
   /** In-scope items outside the CNCF on the date that joined it later. */
   notYet: number;
   /** Items in scope: category, subcategory filter and zoom applied. */
@@ -266,6 +273,7 @@ export function selectView(
     counts,
     maturities,
     statuses,
+    cncf: isCncfLandscape(landscape),
     notYet,
     scoped,
     filtered,
@@ -290,6 +298,7 @@ function subcategoriesOf(
  * maturity word as the legend shows it.
  */
 export function statusKeyLabel(selection: ViewSelection, key: string): string {
+  if (key === 'none') return noStatusLabel(selection.cncf);
   if (key in STATUS_LABELS) return STATUS_LABELS[key as DisplayStatus];
   return selection.maturities.find((m) => m.key === key)?.label ?? key;
 }

@@ -1,10 +1,9 @@
-import { useId } from 'react';
-
 import { StatusSwatch } from '@/components/status/status-patterns';
 import { STATUS_ORDER } from '@/components/status/status-style';
 import { STATUS_LABELS } from '@/lib/schemas/cncf-status';
 import { formatNumber } from '@/utils/format';
 
+import { noStatusLabel } from '../maturity';
 import { ImportProblemList } from './import-problem-list';
 
 import type { ImportReport } from '@/features/landscape/import/import-types';
@@ -25,7 +24,6 @@ export function ImportSummary({ report, milliseconds }: ImportSummaryProps) {
     ['Subcategories', report.subcategories],
   ];
   const reasons = report.rejected.flatMap((item) => item.reasons);
-  const headingId = useId();
   return (
     <div className="space-y-4" aria-label="Import summary" role="region">
       <dl className="grid w-fit grid-cols-[auto_auto] gap-x-6 gap-y-1 tabular-nums sm:grid-cols-[auto_auto_auto_auto] sm:gap-x-8">
@@ -39,13 +37,8 @@ export function ImportSummary({ report, milliseconds }: ImportSummaryProps) {
         ))}
       </dl>
       <div>
-        <h3 id={headingId} className="font-semibold">
-          Shown items by status
-        </h3>
-        <ul
-          aria-labelledby={headingId}
-          className="mt-1 flex flex-wrap gap-x-5 gap-y-1 tabular-nums"
-        >
+        <h3 className="font-semibold">Shown items by status</h3>
+        <ul className="mt-1 flex flex-wrap gap-x-5 gap-y-1 tabular-nums">
           {STATUS_ORDER.filter((s) => s !== 'none').map((status) => (
             <li key={status} className="flex items-center gap-2">
               <StatusSwatch status={status} className="size-3" />
@@ -60,7 +53,8 @@ export function ImportSummary({ report, milliseconds }: ImportSummaryProps) {
           ))}
           <li className="flex items-center gap-2">
             <StatusSwatch status="none" className="size-3" />
-            {STATUS_LABELS.none}: {formatNumber(report.byStatus.none)}
+            {noStatusLabel(!report.foreign)}:{' '}
+            {formatNumber(report.byStatus.none)}
           </li>
         </ul>
       </div>

@@ -7,7 +7,7 @@ import { logoUrl } from '@/config/env';
 import { STATUS_LABELS } from '@/lib/schemas/cncf-status';
 import { formatDate } from '@/utils/format';
 
-import { maturityLabel } from '../maturity';
+import { maturityLabel, noStatusLabel } from '../maturity';
 import { statusHistory, statusOn } from '../status-on';
 import { LinkText } from './link-text';
 
@@ -21,12 +21,17 @@ export type ItemPanelProps = {
   /** The date the data describes. */
   asOf: string;
   onClose: () => void;
+  /**
+   * The CNCF's own landscape (default); a file the reader opened may be
+   * another foundation's, and its statuses are named without "CNCF".
+   */
+  cncf?: boolean;
   /** Move focus to the heading when opened (click, Enter, deep link). */
   autoFocus?: boolean;
 };
 
 const STEP_TEXT = {
-  sandbox: 'Accepted into the CNCF sandbox',
+  sandbox: 'Accepted into the sandbox',
   incubating: 'Moved to incubation',
   graduated: 'Graduated',
   archived: 'Archived',
@@ -34,20 +39,27 @@ const STEP_TEXT = {
 } as const;
 
 /** One history step as a sentence: "Graduated on 9 August 2018". */
-function stepSentence(step: StatusStep, accepted: string | null): string {
+function stepSentence(
+  step: StatusStep,
+  accepted: string | null,
+  cncf: boolean,
+): string {
   const what =
     step.status !== 'sandbox' && step.date === accepted
       ? `Accepted straight into ${step.status === 'incubating' ? 'incubation' : step.status}`
-      : STEP_TEXT[step.status];
+      : step.status === 'sandbox' && cncf
+        ? 'Accepted into the CNCF sandbox'
+        : STEP_TEXT[step.status];
   return `${what} on ${formatDate(step.date)}`;
 }
 
 /** The status on the viewed date, stated apart from the history. */
-function statusThen(item: LandscapeItem, date: string): string {
+function statusThen(item: LandscapeItem, date: string, cncf: boolean) {
   const then = statusOn(item, date);
-  if (then === 'none' && item.status) return 'Not yet in the CNCF';
+  if (then === 'none' && item.status)
+    return cncf ? 'Not yet in the CNCF' : 'Not yet accepted';
   if (then === 'none' && item.maturity) return maturityLabel(item.maturity);
-  return STATUS_LABELS[then];
+  return then === 'none' ? noStatusLabel(cncf) : STATUS_LABELS[then];
 }
 
 /**
@@ -59,6 +71,7 @@ export function ItemPanel({
   date,
   asOf,
   onClose,
+  cncf = true,
   autoFocus = true,
 }: ItemPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -107,24 +120,28 @@ export function ItemPanel({
         <StatusSwatch status={statusOn(item, date)} />
         <span>
           On {formatDate(date)}, the date shown:{' '}
-          <strong>{statusThen(item, date)}</strong>
+          <strong>{statusThen(item, date, cncf)}</strong>
         </span>
       </p>
       {statusOn(item, date) !== (item.status ?? 'none') && (
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-          {STATUS_LABELS[item.status ?? 'none']} as of {formatDate(asOf)} (the
-          date of the data).
+          {item.status ? STATUS_LABELS[item.status] : noStatusLabel(cncf)} as of{' '}
+          {formatDate(asOf)} (the date of the data).
         </p>
       )}
       {item.description && <p className="mt-3">{item.description}</p>}
-      <h3 className="mt-4 font-semibold">CNCF history</h3>
+      <h3 className="mt-4 font-semibold">
+        {cncf ? 'CNCF history' : 'History'}
+      </h3>
       {history.length === 0 ? (
         <p className="text-sm text-slate-700 dark:text-slate-300">
           {item.status
             ? 'The data gives no dates for this project.'
             : item.maturity
-              ? `“${maturityLabel(item.maturity)}” is the file’s own maturity level, not a CNCF status; no CNCF dates.`
-              : 'Not a CNCF project: no CNCF dates.'}
+              ? `“${maturityLabel(item.maturity)}” is the file’s own maturity level; the file gives no dates.`
+              : cncf
+                ? 'Not a CNCF project: no CNCF dates.'
+                : 'No project status and no dates in the file.'}
         </p>
       ) : (
         <ol className="mt-1 space-y-1 text-sm">
@@ -134,7 +151,7 @@ export function ItemPanel({
               className="flex items-center gap-2"
             >
               <StatusSwatch status={step.status} />
-              <span>{stepSentence(step, item.dates.accepted)}</span>
+              <span>{stepSentence(step, item.dates.accepted, cncf)}</span>
             </li>
           ))}
         </ol>

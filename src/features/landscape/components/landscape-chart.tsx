@@ -145,7 +145,7 @@ export function LandscapeChart(props: LandscapeChartProps) {
     handleRef: props.exportRef,
   });
   const focusId = keys.listFocused ? keys.activeId : (props.selectedId ?? null);
-  const description = `${selection.visible.length} items in ${selection.subcategoryNames.length} subcategories, coloured by CNCF status on ${selection.date}. The list that follows the chart holds the same items for keyboard and screen readers.`;
+  const description = `${selection.visible.length} items in ${selection.subcategoryNames.length} subcategories, coloured by ${selection.cncf ? 'CNCF status' : 'status'} on ${selection.date}. The list that follows the chart holds the same items for keyboard and screen readers.`;
 
   // Clicking a category in the overview shows that category whole.
   const showCategory = (group: GroupNode) =>

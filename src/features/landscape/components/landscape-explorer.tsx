@@ -183,6 +183,7 @@ export function LandscapeExplorer({
         maturities={selection.maturities}
         selected={selection.statuses}
         notYet={selection.notYet}
+        cncf={selection.cncf}
         onChange={(statuses) => set({ statuses })}
       />
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -306,6 +307,7 @@ export function LandscapeExplorer({
               item={openItem}
               date={selection.date}
               asOf={landscape.asOf}
+              cncf={selection.cncf}
               onClose={closeItem}
             />
           </div>

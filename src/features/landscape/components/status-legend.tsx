@@ -4,6 +4,7 @@ import { FOCUS_RING } from '@/components/ui/focus-ring';
 import { STATUS_LABELS } from '@/lib/schemas/cncf-status';
 import { cn } from '@/utils/cn';
 
+import { noStatusLabel } from '../maturity';
 import { nextStatuses } from '../view-state';
 
 import type { MaturityCount } from '../view-state';
@@ -18,6 +19,8 @@ export type StatusLegendProps = {
   onChange: (next: string[]) => void;
   /** Items not in the CNCF on the viewed date that joined it later. */
   notYet?: number;
+  /** The CNCF's own landscape; otherwise statuses are named without "CNCF". */
+  cncf?: boolean;
 };
 
 const CHIP = 'flex items-center gap-2 rounded-full border px-3 py-1 text-sm';
@@ -37,10 +40,11 @@ type Chip = {
 function chipsOf(
   counts: Record<DisplayStatus, number>,
   maturities: readonly MaturityCount[],
+  isCncf: boolean,
 ): Chip[] {
   const cncf = (status: DisplayStatus): Chip => ({
     key: status,
-    label: STATUS_LABELS[status],
+    label: status === 'none' ? noStatusLabel(isCncf) : STATUS_LABELS[status],
     count: counts[status],
     swatch: status,
   });
@@ -63,15 +67,17 @@ export function StatusLegend({
   selected,
   onChange,
   notYet = 0,
+  cncf = true,
 }: StatusLegendProps) {
-  const cncf =
+  const projects =
     counts.graduated + counts.incubating + counts.sandbox + counts.archived;
-  const chips = chipsOf(counts, maturities);
+  const chips = chipsOf(counts, maturities, cncf);
   const keys = chips.map((c) => c.key);
   return (
     <fieldset>
       <legend className="mb-1 text-sm font-semibold">
-        CNCF status: click one to show only it, Shift-click to add another
+        {cncf ? 'CNCF status' : 'Status'}: click one to show only it,
+        Shift-click to add another
       </legend>
       <ul className="flex flex-wrap gap-2">
         <li>
@@ -111,8 +117,8 @@ export function StatusLegend({
                 <span className="tabular-nums">{count}</span>
                 {key === 'none' && notYet > 0 && (
                   <span className="text-xs">
-                    (<span className="tabular-nums">{notYet}</span> not yet in
-                    the CNCF)
+                    (<span className="tabular-nums">{notYet}</span> not yet{' '}
+                    {cncf ? 'in the CNCF' : 'accepted'})
                   </span>
                 )}
               </button>
@@ -121,7 +127,10 @@ export function StatusLegend({
         })}
       </ul>
       <p className="mt-1 text-xs text-slate-600 dark:text-slate-300">
-        <span className="tabular-nums">{cncf}</span> CNCF projects on this date.
+        <span className="tabular-nums">{projects}</span>{' '}
+        {cncf
+          ? 'CNCF projects on this date.'
+          : 'projects graduated, incubating, in the sandbox or archived on this date.'}
       </p>
     </fieldset>
   );

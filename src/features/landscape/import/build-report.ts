@@ -22,6 +22,8 @@ export type FullImport = {
   /** Ids of shown items that also name a `second_path` (an array so it can
    * be posted from a worker). */
   secondPathIds: string[];
+  /** Another foundation's file: its statuses are its own, not the CNCF's. */
+  foreign: boolean;
   availableCategories: ImportReport['availableCategories'];
 };
 
@@ -72,6 +74,7 @@ export function buildView(
     name: category ? `${full.fileName}: ${category}` : full.fileName,
     asOf: full.asOf,
     origin: null,
+    ...(full.foreign ? { foreign: true } : {}),
     sources: [
       { title: full.fileName, kind: 'landscape', url: null, note: null },
     ],
@@ -92,6 +95,7 @@ export function buildView(
       ...countByStatus(items),
       rejected,
       problems: full.problems.filter(inView),
+      foreign: full.foreign,
       withSecondPath: items.filter((i) => secondPath.has(i.id)).length,
       availableCategories: full.availableCategories,
     },

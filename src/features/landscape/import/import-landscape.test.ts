@@ -135,3 +135,63 @@ describe('importLandscape on a valid file', () => {
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
   });
 });
+
+describe('importLandscape: whose statuses a file gives', () => {
+  /** One category, one subcategory, the given items (YAML lines). */
+  const fileWith = (...items: string[][]) =>
+    [
+      'landscape:',
+      '  - category:',
+      '    name: Tools',
+      '    subcategories:',
+      '      - subcategory:',
+      '        name: Build',
+      '        items:',
+      ...items.flat().map((line) => `          ${line}`),
+    ].join('\n');
+  const item = (name: string, extra: string[]) => [
+    '- item:',
+    `  name: ${name}`,
+    `  homepage_url: https://${name.toLowerCase()}.example.org/`,
+    ...extra.map((line) => `  ${line}`),
+  ];
+  const CDF =
+    'crunchbase: https://www.crunchbase.com/organization/continuous-delivery-foundation-cdf';
+  const CNCF =
+    'crunchbase: https://www.crunchbase.com/organization/cloud-native-computing-foundation';
+
+  it.each([
+    // The CDF names itself for its graduated projects; Helm is a CNCF
+    // product listed there without a status.
+    [
+      "another foundation's projects",
+      [
+        item('Jenkins', ['project: graduated', CDF]),
+        item('Spinnaker', ['project: graduated', CDF]),
+        item('Helm', [CNCF]),
+      ],
+      true,
+    ],
+    ['maturity words of its own', [item('Vim', ['project: emeritus'])], true],
+    [
+      'CNCF projects',
+      [
+        item('Prometheus', ['project: graduated', CNCF]),
+        item('Jenkins', [CDF]),
+      ],
+      false,
+    ],
+    [
+      'no organisation for its projects',
+      [item('Prometheus', ['project: graduated'])],
+      false,
+    ],
+    ['no projects at all', [item('Acme', [CDF])], false],
+  ])('a file with %s: foreign %s', (_, items, foreign) => {
+    const { landscape, report } = expectOk(
+      importLandscape(fileWith(...items), OPTIONS),
+    );
+    expect(report.foreign).toBe(foreign);
+    expect(landscape.foreign ?? false).toBe(foreign);
+  });
+});

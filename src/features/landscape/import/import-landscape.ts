@@ -77,6 +77,27 @@ function budgetFailure(
   ]);
 }
 
+/** The CNCF's Crunchbase organisation, which cncf/landscape names for its projects. */
+const CNCF_ORG = 'cloud-native-computing-foundation';
+
+/**
+ * Whether the file is another foundation's, whose statuses are its own: it
+ * uses maturity words the CNCF does not, or its projects name another
+ * organisation in Crunchbase (landscapeapp files name their foundation
+ * there: `continuous-delivery-foundation-cdf`) more often than the CNCF.
+ * A file that says neither is read as the format's own, the CNCF's.
+ */
+function isForeign(items: readonly ReadItem[]): boolean {
+  if (items.some((item) => item.draft?.maturity)) return true;
+  const orgs = new Map<string, number>();
+  for (const item of items) {
+    if (item.draft && item.projectOrg)
+      orgs.set(item.projectOrg, (orgs.get(item.projectOrg) ?? 0) + 1);
+  }
+  const cncf = orgs.get(CNCF_ORG) ?? 0;
+  return [...orgs.values()].some((n) => n > cncf);
+}
+
 /** Splits read items into shown (with ids) and rejected, in file order. */
 function settle(items: readonly ReadItem[]) {
   const shown = items.filter(
@@ -191,6 +212,7 @@ export function readLandscapeFile(
     rejected,
     problems,
     secondPathIds,
+    foreign: isForeign(walked.items),
     availableCategories: walked.categories.map((c) => ({
       name: c.name,
       items: counts.get(c.name) ?? 0,

@@ -47,6 +47,8 @@ export type ImportReport = {
   rejected: RejectedItem[];
   /** Warnings on shown items and structural errors outside items. */
   problems: ImportProblem[];
+  /** Another foundation's file: its statuses are its own, not the CNCF's. */
+  foreign: boolean;
   /** Shown items that also name a `second_path` (shown once, see README). */
   withSecondPath: number;
   /** Every category in the file with its item count (for a picker). */

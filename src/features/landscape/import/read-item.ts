@@ -37,6 +37,11 @@ export type ReadItem = {
   errors: ImportProblem[];
   warnings: ImportProblem[];
   hasSecondPath: boolean;
+  /**
+   * The Crunchbase organisation (`cloud-native-computing-foundation`) of an
+   * item with a `project` value: whose statuses the file gives.
+   */
+  projectOrg: string | null;
 };
 
 type Context = { lines: LineIndex };
@@ -64,6 +69,7 @@ export function readItem(
     errors: [],
     warnings: [],
     hasSecondPath: false,
+    projectOrg: null,
   };
   const report = (
     severity: 'error' | 'warning',
@@ -108,6 +114,8 @@ export function readItem(
     report('warning', at, m),
   );
   result.hasSecondPath = fields.has('second_path');
+  if (status !== null || maturity !== null)
+    result.projectOrg = crunchbaseOrg(fields);
   if (result.errors.length > 0 || !name || homepageUrl === null) return result;
   result.draft = {
     name,
@@ -128,6 +136,13 @@ export function readItem(
 }
 
 type Report = (at: YamlEntry, message: string) => void;
+
+/** `…/organization/<slug>` of the `crunchbase` field, lowercased; `null` if none. */
+function crunchbaseOrg(fields: Map<string, Field>): string | null {
+  const text = scalarText(fields.get('crunchbase')?.value ?? null);
+  const slug = text?.match(/\/organization\/([^/?#\s]+)/)?.[1];
+  return slug ? slug.toLowerCase() : null;
+}
 
 function readName(fields: Map<string, Field>, report: Report): string | null {
   const field = fields.get('name');
