@@ -67,12 +67,18 @@ const LOGO_BASE_URL = withTrailingSlash(
 /**
  * The URL of a logo file named by the data (`prometheus.svg`), or `null`
  * when the name is missing or is not a plain file name (no paths, no URLs).
+ * `base` is the folder of the logos (absent: the CNCF's; `null`: unknown,
+ * so no logo).
  */
-export function logoUrl(file: string | null | undefined): string | null {
+export function logoUrl(
+  file: string | null | undefined,
+  base?: string | null,
+): string | null {
+  if (base === null) return null;
   if (!file || !/^[\w.+-]+\.(svg|png)$/i.test(file)) return null;
-  const base = new URL(
-    LOGO_BASE_URL,
+  const folder = new URL(
+    base ?? LOGO_BASE_URL,
     globalThis.location?.href ?? 'http://localhost/',
   );
-  return new URL(encodeURIComponent(file), base).href;
+  return new URL(encodeURIComponent(file), folder).href;
 }

@@ -30,6 +30,19 @@ export function isCncfLandscape(landscape: Pick<Landscape, 'foreign'>) {
   return !landscape.foreign;
 }
 
+/**
+ * Where the landscape's logo files are, for `logoUrl`: the folder it names,
+ * else the CNCF's (`undefined`), except for another foundation's file
+ * opened from disk, whose logos are nowhere to be read (`null`): a CNCF
+ * logo of the same file name may show something else.
+ */
+export function logoBaseOf(
+  landscape: Pick<Landscape, 'foreign' | 'logoBase'>,
+): string | null | undefined {
+  if (landscape.logoBase) return landscape.logoBase;
+  return landscape.foreign ? null : undefined;
+}
+
 /** How items with no status at all are named, in a CNCF landscape or not. */
 export function noStatusLabel(cncf: boolean): string {
   return cncf ? 'Not a CNCF project' : 'No project status';

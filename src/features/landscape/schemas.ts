@@ -9,7 +9,6 @@ import {
   TextSchema,
 } from '@/lib/schemas/common';
 
-
 /** When the CNCF took each step; `null` where the data gives no date. */
 const StatusDatesSchema = v.object({
   accepted: v.nullable(IsoDateSchema),
@@ -98,6 +97,12 @@ export const LandscapeSchema = v.object({
    * so they are named without "CNCF". Absent: the CNCF's.
    */
   foreign: v.optional(v.boolean()),
+  /**
+   * The folder of the file's logos (`…/hosted_logos/` next to a landscape.yml
+   * loaded by URL). Absent: the CNCF's, or none for a foreign file opened
+   * from disk (see logoBaseOf).
+   */
+  logoBase: v.optional(v.pipe(v.string(), v.url())),
   sources: v.array(SourceSchema),
   categories: v.array(LandscapeCategorySchema),
   items: v.array(LandscapeItemSchema),

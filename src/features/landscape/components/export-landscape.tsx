@@ -4,6 +4,7 @@ import { svgMarkup } from '@/lib/svg-markup';
 
 import { layoutExportChart } from '../layout/export-labels';
 import { computeExportLayout, EXPORT_PNG_SCALE } from '../layout/export-layout';
+import { logoBaseOf } from '../maturity';
 import { labelWeight, placeLabel } from '../render/chart-style';
 import { logoDataUrls } from '../render/logo-data';
 import { chartTextMeasure } from '../render/measure-text';
@@ -78,10 +79,11 @@ function logosWithRoom(
   statusById: ReadonlyMap<string, DisplayStatus>,
 ): Map<string, string> {
   const files = new Map(landscape.items.map((i) => [i.id, i.logo]));
+  const base = logoBaseOf(landscape);
   const out = new Map<string, string>();
   for (const tile of chart.layout.tiles) {
     const label = chart.labels.get(tile.id);
-    const url = logoUrl(files.get(tile.id));
+    const url = logoUrl(files.get(tile.id), base);
     if (!label || !url) continue;
     const status = statusById.get(tile.id) ?? 'none';
     if (placeLabel(tile, label, status, { lod: 1, logo: true }).logo)

@@ -26,6 +26,8 @@ export type ItemPanelProps = {
    * another foundation's, and its statuses are named without "CNCF".
    */
   cncf?: boolean;
+  /** The folder of the landscape's logos (see logoBaseOf). */
+  logoBase?: string | null;
   /** Move focus to the heading when opened (click, Enter, deep link). */
   autoFocus?: boolean;
 };
@@ -72,6 +74,7 @@ export function ItemPanel({
   asOf,
   onClose,
   cncf = true,
+  logoBase,
   autoFocus = true,
 }: ItemPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -94,7 +97,7 @@ export function ItemPanel({
     >
       <div className="flex items-start justify-between gap-2">
         <div className="flex min-w-0 items-center gap-3">
-          <PanelLogo file={item.logo} />
+          <PanelLogo file={item.logo} base={logoBase} />
           <h2
             id={headingId}
             ref={headingRef}
@@ -182,9 +185,15 @@ export function ItemPanel({
 }
 
 /** The item's logo, decorative (the heading names it); hidden if it fails. */
-function PanelLogo({ file }: { file: string | null }) {
+function PanelLogo({
+  file,
+  base,
+}: {
+  file: string | null;
+  base: string | null | undefined;
+}) {
   const [failed, setFailed] = useState(false);
-  const src = logoUrl(file);
+  const src = logoUrl(file, base);
   if (!src || failed) return null;
   return (
     <img

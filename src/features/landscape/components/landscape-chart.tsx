@@ -15,6 +15,7 @@ import { LANDSCAPE_MARKS } from '../chart-marks';
 import { computeLandscapeLayout } from '../layout/compute-landscape-layout';
 import { zoomLevelOfDetail } from '../layout/label-fit';
 import { fitBox } from '../layout/navigate';
+import { logoBaseOf } from '../maturity';
 import { chartPalette } from '../render/chart-style';
 import { cachedChartMeasure, groupHeadingsFor } from '../render/measure-text';
 import { itemStatusLabel } from '../view-state';
@@ -88,10 +89,10 @@ export function LandscapeChart(props: LandscapeChartProps) {
     () => new Map(landscape.items.map((i) => [i.id, i.name])),
     [landscape],
   );
-  const logos = useMemo(
-    () => new Map(landscape.items.map((i) => [i.id, logoUrl(i.logo)])),
-    [landscape],
-  );
+  const logos = useMemo(() => {
+    const base = logoBaseOf(landscape);
+    return new Map(landscape.items.map((i) => [i.id, logoUrl(i.logo, base)]));
+  }, [landscape]);
   const layout = useMemo(() => {
     mark(LANDSCAPE_MARKS.layoutStart);
     const result = computeLandscapeLayout(

@@ -12,6 +12,7 @@ import { formatDate } from '@/utils/format';
 
 import { exportContent } from '../export-content';
 import { chartHeight } from '../layout/chart-size';
+import { logoBaseOf } from '../maturity';
 import { selectView } from '../view-state';
 import { ChartPlaceholder } from './chart-placeholder';
 import { exportLandscapePng, exportLandscapeSvg } from './export-landscape';
@@ -308,6 +309,7 @@ export function LandscapeExplorer({
               date={selection.date}
               asOf={landscape.asOf}
               cncf={selection.cncf}
+              logoBase={logoBaseOf(landscape)}
               onClose={closeItem}
             />
           </div>

@@ -24,6 +24,8 @@ export type FullImport = {
   secondPathIds: string[];
   /** Another foundation's file: its statuses are its own, not the CNCF's. */
   foreign: boolean;
+  /** The folder of the file's logos, where known (a download's). */
+  logoBase?: string;
   availableCategories: ImportReport['availableCategories'];
 };
 
@@ -75,6 +77,7 @@ export function buildView(
     asOf: full.asOf,
     origin: null,
     ...(full.foreign ? { foreign: true } : {}),
+    ...(full.logoBase ? { logoBase: full.logoBase } : {}),
     sources: [
       { title: full.fileName, kind: 'landscape', url: null, note: null },
     ],

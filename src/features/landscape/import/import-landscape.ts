@@ -213,6 +213,7 @@ export function readLandscapeFile(
     problems,
     secondPathIds,
     foreign: isForeign(walked.items),
+    ...(options.logoBase ? { logoBase: options.logoBase } : {}),
     availableCategories: walked.categories.map((c) => ({
       name: c.name,
       items: counts.get(c.name) ?? 0,

@@ -82,4 +82,6 @@ export type ImportOptions = {
   category?: string | null;
   /** Called with a fraction in [0, 1], increasing. */
   onProgress?: (fraction: number) => void;
+  /** The folder of the file's logos (for a download: `hosted_logos/` next to it). */
+  logoBase?: string;
 };

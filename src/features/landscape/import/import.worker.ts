@@ -35,11 +35,21 @@ const failure = (fileName: string, message: string): ImportFailure => ({
   problems: [],
 });
 
-function parse(id: number, text: string, fileName: string, asOf: string) {
+/** landscapeapp and landscape2 repositories keep logos in `hosted_logos/` next to the file. */
+const logosNextTo = (url: string) => new URL('hosted_logos/', url).href;
+
+function parse(
+  id: number,
+  text: string,
+  fileName: string,
+  asOf: string,
+  logoBase?: string,
+) {
   let lastPercent = -1;
   return readLandscapeFile(text, {
     fileName,
     asOf,
+    ...(logoBase ? { logoBase } : {}),
     onProgress: (fraction) => {
       // Whole percents only: thousands of messages would slow it down.
       const percent = Math.floor(fraction * 100);
@@ -89,10 +99,10 @@ async function readUrlSource(id: number, url: string): Promise<Outcome> {
       return { result: failure(url, message), offlineCopyFrom: null };
     }
     const asOf = dayOf(cached.lastModified ?? cached.savedAt);
-    const result = parse(id, cached.text, url, asOf);
+    const result = parse(id, cached.text, url, asOf, logosNextTo(url));
     return { result, offlineCopyFrom: cached.savedAt };
   }
-  const result = parse(id, text, url, dayOf(lastModified));
+  const result = parse(id, text, url, dayOf(lastModified), logosNextTo(url));
   if (!isImportFailure(result)) {
     const savedAt = new Date().toISOString();
     await saveDownload(url, { text, savedAt, lastModified });
