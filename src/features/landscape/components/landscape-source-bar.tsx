@@ -24,7 +24,7 @@ function Progress({ control }: { control: LandscapeSourceControl }) {
       : `${Math.round(state.fraction * 100)}%`;
   return (
     <p className="flex flex-wrap items-center gap-3">
-      <span className="break-all">
+      <span className="[overflow-wrap:anywhere]">
         {verb} {state.fileName}… <span className="tabular-nums">{amount}</span>
       </span>
       <progress
@@ -63,7 +63,7 @@ export function LandscapeSourceBar({
         {notice && <p>{notice}</p>}
         {shownName && state.phase !== 'reading' && (
           <p className="flex flex-wrap items-center gap-3">
-            <span className="break-all">
+            <span className="[overflow-wrap:anywhere]">
               Showing {shownName}
               {source === LOCAL_SOURCE
                 ? ', kept in this browser until you go back (never uploaded).'
