@@ -1,5 +1,8 @@
+import { formatNumber } from '@/utils/format';
+
 import { assignIds } from './assign-ids';
 import { buildView, findCategory } from './build-report';
+import { STATUS_LIST_TEXT } from './field-rules';
 import { markDuplicates } from './find-duplicates';
 import {
   BudgetExceeded,
@@ -96,6 +99,30 @@ function isForeign(items: readonly ReadItem[]): boolean {
   }
   const cncf = orgs.get(CNCF_ORG) ?? 0;
   return [...orgs.values()].some((n) => n > cncf);
+}
+
+/**
+ * One note per maturity word of the file's own (another foundation's
+ * `emeritus`, …), at its first item and with how many items use it, rather
+ * than a warning on each of hundreds of valid items.
+ */
+function noteMaturities(items: readonly ReadItem[]): ImportProblem[] {
+  const notes = new Map<
+    string,
+    { first: ImportProblem; word: string; n: number }
+  >();
+  for (const item of items) {
+    const word = item.draft?.maturity;
+    if (!item.maturityAt || !word || item.errors.length > 0) continue;
+    const key = word.toLowerCase();
+    const note = notes.get(key) ?? { first: item.maturityAt, word, n: 0 };
+    note.n += 1;
+    notes.set(key, note);
+  }
+  return [...notes.values()].map(({ first, word, n }) => ({
+    ...first,
+    message: `project status "${word}" is not one of ${STATUS_LIST_TEXT}: the file's own maturity level, on ${n === 1 ? 'this item only' : `${formatNumber(n)} items, this one first`}; shown as a status of its own, with no CNCF status`,
+  }));
 }
 
 /** Splits read items into shown (with ids) and rejected, in file order. */
@@ -197,6 +224,7 @@ export function readLandscapeFile(
   const problems = [
     ...walked.problems,
     ...walked.items.flatMap((item) => item.warnings),
+    ...noteMaturities(walked.items),
   ].sort(byLine);
   const counts = new Map<string, number>();
   for (const item of walked.items) {

@@ -64,7 +64,7 @@ describe('line numbers of items and fields', () => {
     );
     expect(problemsOf(read(source))).toEqual([
       'line 8, item "F": homepage_url is not an http(s) URL',
-      'line 9, item "G": project status "weird" is not one of graduated, incubating, sandbox or archived; shown with that maturity and no CNCF status',
+      'line 9, item "G": project status "weird" is not one of graduated, incubating, sandbox or archived: the file\'s own maturity level, on this item only; shown as a status of its own, with no CNCF status',
     ]);
     const oneLine =
       'landscape: [{name: C, subcategories: [{name: S, items: [{name: A, homepage_url: bad}]}]}]\n';
@@ -168,7 +168,7 @@ describe('line numbers of items and fields', () => {
     );
     expect(problemsOf(read(source))).toEqual([
       'line 11, item #2 in "S": has no name',
-      'line 10, item "1.10": project status "true" is not one of graduated, incubating, sandbox or archived; shown with that maturity and no CNCF status',
+      'line 10, item "1.10": project status "true" is not one of graduated, incubating, sandbox or archived: the file\'s own maturity level, on this item only; shown as a status of its own, with no CNCF status',
     ]);
   });
 });

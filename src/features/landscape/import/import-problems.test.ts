@@ -74,7 +74,7 @@ describe('importLandscape on a file with item problems', () => {
     });
     expect(warnings).toEqual([
       'line 23, item "Bad Repo": repo_url is not an http(s) URL; shown without it',
-      'line 27, item "Beta Project": project status "beta" is not one of graduated, incubating, sandbox or archived; shown with that maturity and no CNCF status',
+      'line 27, item "Beta Project": project status "beta" is not one of graduated, incubating, sandbox or archived: the file\'s own maturity level, on this item only; shown as a status of its own, with no CNCF status',
       'line 33, item "Bad Dates": extra.accepted "2021-02-30" is not a date (expected YYYY-MM-DD); left out',
       'line 34, item "Bad Dates": extra.incubating "last spring" is not a date (expected YYYY-MM-DD); left out',
       'line 42, category #2: has no name; its items are rejected',
@@ -109,6 +109,30 @@ describe('importLandscape on files that are not landscapes', () => {
     expect(failure.message).toBe(
       `bad.yml is not a landscape file: ${detail}. A landscape file has a top-level "landscape:" list of categories, as in the CNCF landscape's landscape.yml.`,
     );
+  });
+
+  it("notes a maturity word of the file's own once, with how many items use it", () => {
+    const member = (name: string) => [
+      `          - name: ${name}`,
+      `            homepage_url: https://${name.toLowerCase()}.example.org/`,
+      '            project: member',
+    ];
+    const source = [
+      'categories:',
+      '  - name: Members',
+      '    subcategories:',
+      '      - name: Gold',
+      '        items:',
+      ...member('Acme'),
+      ...member('Bolt'),
+      ...member('Cord'),
+    ].join('\n');
+    const result = importLandscape(source, OPTIONS);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.report.itemsShown).toBe(3);
+    expect(result.report.problems.map(formatProblem)).toEqual([
+      'line 8, item "Acme": project status "member" is not one of graduated, incubating, sandbox or archived: the file\'s own maturity level, on 3 items, this one first; shown as a status of its own, with no CNCF status',
+    ]);
   });
 
   it('reads a file whose list of categories is under "categories:" (landscape2)', () => {

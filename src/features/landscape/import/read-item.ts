@@ -1,18 +1,17 @@
 import { stripBidiControls } from '@/utils/text';
 
-import {
-  isCalendarDate,
-  isCncfStatus,
-  isHttpUrl,
-  STATUS_LIST_TEXT,
-} from './field-rules';
+import { isCalendarDate, isCncfStatus, isHttpUrl } from './field-rules';
 import { fieldsOf, itemsOf, scalarText, startOf } from './yaml-nodes';
 import { lineAt } from './yaml-source';
 
 import type { ImportProblem } from './import-types';
 import type { Field, YamlEntry, YamlNode } from './yaml-nodes';
 import type { LineIndex } from './yaml-source';
-import type { LandscapeItem, SecondPath, StatusDates } from '@/features/landscape/schemas';
+import type {
+  LandscapeItem,
+  SecondPath,
+  StatusDates,
+} from '@/features/landscape/schemas';
 import type { CncfStatus } from '@/lib/schemas/cncf-status';
 
 /** An item's fields before it gets its id. */
@@ -42,6 +41,11 @@ export type ReadItem = {
    * item with a `project` value: whose statuses the file gives.
    */
   projectOrg: string | null;
+  /**
+   * Where the item's `project` gives a maturity word of the file's own: one
+   * note per word is made of these for the whole file (see noteMaturities).
+   */
+  maturityAt: ImportProblem | null;
 };
 
 type Context = { lines: LineIndex };
@@ -70,19 +74,25 @@ export function readItem(
     warnings: [],
     hasSecondPath: false,
     projectOrg: null,
+    maturityAt: null,
   };
+  const problemAt = (
+    severity: 'error' | 'warning',
+    at: YamlEntry,
+    message: string,
+  ): ImportProblem => ({
+    severity,
+    line: at ? lineAt(ctx.lines, startOf(at) ?? 0) : line,
+    subject: result.name ? `item "${result.name}"` : result.label,
+    category: place.category,
+    message,
+  });
   const report = (
     severity: 'error' | 'warning',
     at: YamlEntry,
     message: string,
   ) => {
-    const problem: ImportProblem = {
-      severity,
-      line: at ? lineAt(ctx.lines, startOf(at) ?? 0) : line,
-      subject: result.name ? `item "${result.name}"` : result.label,
-      category: place.category,
-      message,
-    };
+    const problem = problemAt(severity, at, message);
     (severity === 'error' ? result.errors : result.warnings).push(problem);
   };
   if (node.kind !== 'map') {
@@ -101,8 +111,12 @@ export function readItem(
   const homepageUrl = readHomepage(fields, node, (at, m) =>
     report('error', at, m),
   );
-  const { status, maturity } = readStatus(fields, (at, m) =>
-    report('warning', at, m),
+  const { status, maturity } = readStatus(
+    fields,
+    (at, m) => report('warning', at, m),
+    (at) => {
+      result.maturityAt = problemAt('warning', at, '');
+    },
   );
   const repoUrl = readRepoUrl(fields, (at, m) => report('warning', at, m));
   const description = readDescription(fields, (at, m) =>
@@ -191,6 +205,7 @@ function readRepoUrl(fields: Map<string, Field>, report: Report) {
 function readStatus(
   fields: Map<string, Field>,
   report: Report,
+  ownMaturity: (at: YamlEntry) => void,
 ): { status: CncfStatus | null; maturity: string | null } {
   const none = { status: null, maturity: null };
   const field = fields.get('project');
@@ -207,10 +222,7 @@ function readStatus(
   if (isCncfStatus(value)) return { status: value, maturity: null };
   if (value === '') return none;
   const maturity = stripBidiControls(text.trim());
-  report(
-    field.value,
-    `project status "${maturity}" is not one of ${STATUS_LIST_TEXT}; shown with that maturity and no CNCF status`,
-  );
+  ownMaturity(field.value);
   return { status: null, maturity };
 }
 
