@@ -32,7 +32,9 @@ export function formatSummary(report: ImportReport, asOf: string): string[] {
   ];
   if (report.withSecondPath > 0) {
     lines.push(
-      `  ${fmt(report.withSecondPath)} shown items also name a second_path; each is shown once, in its own subcategory.`,
+      report.withSecondPath === 1
+        ? '  1 shown item also names a second_path; it is shown once, in its own subcategory.'
+        : `  ${fmt(report.withSecondPath)} shown items also name a second_path; each is shown once, in its own subcategory.`,
     );
   }
   lines.push('', `Rejected items (${fmt(report.itemsRejected)}):`);

@@ -45,7 +45,17 @@ describe('ImportSummary', () => {
   it("counts a maturity of the file's own apart from items with no status", () => {
     const { report } = buildView(full, null);
     expect(report.byMaturity).toEqual([{ label: 'Beta', items: 1 }]);
-    render(<ImportSummary report={report} milliseconds={null} />);
+    render(
+      <ImportSummary
+        report={{ ...report, withSecondPath: 1 }}
+        milliseconds={null}
+      />,
+    );
+    expect(
+      screen.getByText(
+        /^1 item also names a second place \(second_path\); it is shown/,
+      ),
+    ).toBeInTheDocument();
     const byStatus = screen.getByText('Shown items by status')
       .nextElementSibling as HTMLElement;
     expect(

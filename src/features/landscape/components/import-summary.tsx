@@ -60,8 +60,9 @@ export function ImportSummary({ report, milliseconds }: ImportSummaryProps) {
       </div>
       {report.withSecondPath > 0 && (
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          {formatNumber(report.withSecondPath)} items also name a second place
-          (second_path); each is shown once, in its own subcategory.
+          {report.withSecondPath === 1
+            ? '1 item also names a second place (second_path); it is shown once, in its own subcategory.'
+            : `${formatNumber(report.withSecondPath)} items also name a second place (second_path); each is shown once, in its own subcategory.`}
         </p>
       )}
       <ImportProblemList
