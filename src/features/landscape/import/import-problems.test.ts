@@ -135,6 +135,28 @@ describe('importLandscape on files that are not landscapes', () => {
     ]);
   });
 
+  it('reads an item whose fields stand under its "item:" marker', () => {
+    const source = [
+      'landscape:',
+      '  - category:',
+      '    name: Tools',
+      '    subcategories:',
+      '      - subcategory:',
+      '        name: Editors',
+      '        items:',
+      '          - item:',
+      '              name: Vim',
+      '              homepage_url: https://www.vim.org/',
+      '              repo_url: vim',
+    ].join('\n');
+    const result = importLandscape(source, OPTIONS);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.landscape.items.map((i) => i.name)).toEqual(['Vim']);
+    expect(result.report.problems.map(formatProblem)).toEqual([
+      'line 11, item "Vim": repo_url is not an http(s) URL; shown without it',
+    ]);
+  });
+
   it('reads a file whose list of categories is under "categories:" (landscape2)', () => {
     const source = [
       'categories:',

@@ -103,7 +103,7 @@ export function readItem(
     );
     return result;
   }
-  const fields = fieldsOf(node);
+  const fields = itemFields(node);
   const name = readName(fields, (at, m) => report('error', at, m));
   result.name = name;
   if (name) result.label = name;
@@ -150,6 +150,18 @@ export function readItem(
 }
 
 type Report = (at: YamlEntry, message: string) => void;
+
+/**
+ * An item's fields: beside its `item:` marker, as the official format
+ * writes them, or under it (`- item:` with the fields indented below), as
+ * hand-written files sometimes do; the marker itself carries nothing.
+ */
+function itemFields(node: YamlNode): Map<string, Field> {
+  const fields = fieldsOf(node);
+  const marker = fields.get('item')?.value;
+  if (fields.has('name') || marker?.kind !== 'map') return fields;
+  return fieldsOf(marker);
+}
 
 /** `…/organization/<slug>` of the `crunchbase` field, lowercased; `null` if none. */
 function crunchbaseOrg(fields: Map<string, Field>): string | null {
