@@ -60,7 +60,7 @@ export function LandscapeTable({
               Status on {formatDate(selection.date)}
             </th>
             <th scope="col" className="px-3 py-2 lg:hidden">
-              CNCF dates
+              {selection.cncf ? 'CNCF dates' : 'Dates'}
             </th>
             {DATE_COLUMNS.map((c) => (
               <th key={c.key} scope="col" className={WIDE}>
