@@ -135,6 +135,39 @@ describe('importLandscape on files that are not landscapes', () => {
     ]);
   });
 
+  it('names lists it cannot read where items or subcategories belong', () => {
+    const source = [
+      'landscape:',
+      '  - category:',
+      '    name: Flat',
+      '    items:',
+      '      - name: Direct',
+      '        homepage_url: https://direct.example.org/',
+      '  - category:',
+      '    name: Normal',
+      '    subcategories:',
+      '      - subcategory:',
+      '        name: Sub',
+      '        items:',
+      '          - name: Kept',
+      '            homepage_url: https://kept.example.org/',
+      '      - subcategory:',
+      '        name: Typo',
+      '        item:',
+      '          - name: Lost',
+      '            homepage_url: https://lost.example.org/',
+      '          - name: Also Lost',
+      '            homepage_url: https://also.example.org/',
+    ].join('\n');
+    const result = importLandscape(source, OPTIONS);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.report.itemsShown).toBe(1);
+    expect(result.report.problems.map(formatProblem)).toEqual([
+      'line 5, category "Flat": has no subcategories: list; the entry under "items:" is not read',
+      'line 18, subcategory "Typo": has no items: list; the 2 entries under "item:" are not read',
+    ]);
+  });
+
   it('reads an item whose fields stand under its "item:" marker', () => {
     const source = [
       'landscape:',

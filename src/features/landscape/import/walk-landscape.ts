@@ -7,7 +7,7 @@ import { lineAt } from './yaml-source';
 
 import type { ImportProblem } from './import-types';
 import type { ItemPlace, ReadItem } from './read-item';
-import type { YamlEntry, YamlNode } from './yaml-nodes';
+import type { Field, YamlEntry, YamlNode } from './yaml-nodes';
 import type { LineIndex } from './yaml-source';
 
 type Context = { lines: LineIndex };
@@ -50,6 +50,34 @@ function problem(
     category,
     message,
   });
+}
+
+/**
+ * Where the list a category or subcategory needs is missing, names each
+ * other key that holds a list (`item:` for `items:`, or items put straight
+ * under a category), so entries the walk skips are never skipped silently.
+ */
+function noteStrayLists(
+  sink: Sink,
+  fields: Map<string, Field>,
+  subject: string,
+  category: string | null,
+  wanted: 'items' | 'subcategories',
+): number {
+  let found = 0;
+  for (const [key, { value }] of fields) {
+    if (value?.kind !== 'seq') continue;
+    found += 1;
+    const n = itemsOf(value).length;
+    problem(
+      sink,
+      value,
+      subject,
+      category,
+      `has no ${wanted}: list; the ${n === 1 ? 'entry' : `${n} entries`} under "${key}:" ${n === 1 ? 'is' : 'are'} not read`,
+    );
+  }
+  return found;
 }
 
 /**
@@ -107,7 +135,11 @@ function walkCategory(sink: Sink, node: YamlEntry, position: number) {
   }
   const list = fields.get('subcategories')?.value ?? null;
   if (list?.kind !== 'seq') {
-    problem(sink, list ?? node, subject, name, 'has no subcategories: list');
+    const stray = fields.has('subcategories')
+      ? 0
+      : noteStrayLists(sink, fields, subject, name, 'subcategories');
+    if (stray === 0)
+      problem(sink, list ?? node, subject, name, 'has no subcategories: list');
     return;
   }
   itemsOf(list).forEach((sub, index) => {
@@ -154,6 +186,10 @@ function walkSubcategory(
     category.subcategories.push(name);
   }
   const list = fields.get('items')?.value ?? null;
+  if (!fields.has('items')) {
+    noteStrayLists(sink, fields, subject, categoryName, 'items');
+    return;
+  }
   if (list === null || scalarText(list) === null) return; // no items yet
   if (list?.kind !== 'seq') {
     problem(sink, list, subject, categoryName, 'items: is not a list');
