@@ -138,6 +138,15 @@ test.describe('Open a landscape file', () => {
       'Beta Engine: Emeritus, Engines',
       'Ĕta Editör: Emeritus, Editors',
     ]);
+    // Its timeline counts its own projects, without the CNCF's conferences.
+    await page.getByRole('link', { name: /on a timeline/ }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Its projects over time' }),
+    ).toBeVisible();
+    await expect(page.getByRole('main')).toContainText(
+      'its foundation accepted 2 projects of this landscape',
+    );
+    await expect(page.getByRole('main')).not.toContainText('KubeCon');
   });
 
   test('says clearly when a file is not a landscape', async ({ page }) => {

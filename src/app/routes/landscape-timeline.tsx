@@ -27,6 +27,7 @@ import { formatDate } from '@/utils/format';
 import type { Landscape } from '@/features/landscape/schemas';
 import type { Move } from '@/features/timeline/model/timeline-moves';
 import type { TimelineView } from '@/features/timeline/model/timeline-view';
+import type { DatedEvent } from '@/lib/event-catalog';
 import type { QueryClient } from '@tanstack/react-query';
 
 export const loader = (queryClient: QueryClient) => () => {
@@ -74,6 +75,8 @@ function MeasuredColumn({
   return <div ref={columnRef}>{children(measured || NOMINAL_WIDTH)}</div>;
 }
 
+const NO_EVENTS: readonly DatedEvent[] = [];
+
 /** The view lives in the URL; a loaded landscape (`?source=`) stays loaded while filtering. */
 const writeUrlView = (view: TimelineView, current: URLSearchParams) =>
   keepParams(writeTimelineView(view), current, [SOURCE_PARAM]);
@@ -89,10 +92,13 @@ export function Component() {
   });
   const catalog = useQuery(catalogQueries.catalog());
   const events = useMemo(() => datedEvents(catalog.data), [catalog.data]);
+  // Another foundation's file: the CNCF's conferences mark nothing on it.
+  const foreign =
+    source.kind === 'imported' && Boolean(source.landscape.foreign);
   const explorer = (landscape: Landscape, width: number) => (
     <TimelineExplorer
       landscape={landscape}
-      events={events}
+      events={foreign ? NO_EVENTS : events}
       view={view}
       onViewChange={setView}
       width={width}
@@ -119,12 +125,14 @@ export function Component() {
         </Link>{' '}
         › Timeline
       </p>
-      <h1 className="mt-1 text-3xl font-bold">{TIMELINE_TITLE}</h1>
+      <h1 className="mt-1 text-3xl font-bold">
+        {foreign ? 'Its projects over time' : TIMELINE_TITLE}
+      </h1>
       <p className="mt-2 mb-6 max-w-3xl text-slate-700 dark:text-slate-300">
         {source.kind === 'imported' ? `From ${source.fileName}: ` : ''}
-        How many CNCF projects stood at each maturity level on every day since
-        the first was accepted, every move they made, and how long the moves
-        took.
+        How many {foreign ? 'of its projects' : 'CNCF projects'} stood at each
+        maturity level on every day since the first was accepted, every move
+        they made, and how long the moves took.
       </p>
       <LandscapeSourceBar
         control={imported.control}

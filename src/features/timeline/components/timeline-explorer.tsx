@@ -75,6 +75,8 @@ export function TimelineExplorer(props: TimelineExplorerProps) {
     [list, view],
   );
   const { series, projects } = data;
+  // Another foundation's file: its projects and moves are not the CNCF's.
+  const projectsWord = landscape.foreign ? 'projects' : 'CNCF projects';
   if (!series) {
     return (
       <p
@@ -82,8 +84,8 @@ export function TimelineExplorer(props: TimelineExplorerProps) {
         className="rounded-md border border-amber-300 bg-amber-50 p-4 dark:border-amber-700 dark:bg-amber-950"
       >
         {projects.undated.length === 0
-          ? 'This landscape has no CNCF projects, so there is no timeline to draw.'
-          : `This landscape file carries no dates for its ${formatNumber(projects.undated.length)} CNCF projects (no accepted, incubating, graduated or archived dates), so there is no timeline to draw.`}
+          ? `This landscape has no ${projectsWord}, so there is no timeline to draw.`
+          : `This landscape file carries no dates for its ${formatNumber(projects.undated.length)} ${projectsWord} (no accepted, incubating, graduated or archived dates), so there is no timeline to draw.`}
       </p>
     );
   }
@@ -105,11 +107,16 @@ export function TimelineExplorer(props: TimelineExplorerProps) {
         <h2 id="timeline-chart" className="sr-only">
           The chart
         </h2>
-        <TimelineSummary series={series} byKind={data.byKind} events={events} />
+        <TimelineSummary
+          series={series}
+          byKind={data.byKind}
+          events={events}
+          owner={landscape.foreign ? 'its foundation' : 'the CNCF'}
+        />
         {projects.undated.length > 0 && (
           <p className="text-sm text-slate-700 dark:text-slate-300">
-            {formatNumber(projects.undated.length)} CNCF projects carry no dates
-            and are not in the chart.
+            {formatNumber(projects.undated.length)} {projectsWord} carry no
+            dates and are not in the chart.
           </p>
         )}
         <TimelineReadout date={at} counts={countsOn(series, at)} />

@@ -17,6 +17,8 @@ export type TimelineSummaryProps = {
   series: StatusSeries;
   byKind: Record<MoveKind, number>;
   events: readonly TimelineEvent[];
+  /** Who accepts the projects: `the CNCF` (default), or another foundation. */
+  owner?: string;
 };
 
 /** The chart in words: the span, the totals, and the counts at each event and at the end. */
@@ -24,11 +26,12 @@ export function TimelineSummary({
   series,
   byKind,
   events,
+  owner = 'the CNCF',
 }: TimelineSummaryProps) {
   const end = countsOn(series, series.end);
   return (
     <p className="max-w-3xl text-slate-700 dark:text-slate-300">
-      From {formatDate(series.start)} to {formatDate(series.end)} the CNCF
+      From {formatDate(series.start)} to {formatDate(series.end)} {owner}{' '}
       accepted {formatNumber(byKind.accepted)} projects of this landscape;{' '}
       {formatNumber(byKind.incubating)} moved to incubating,{' '}
       {formatNumber(byKind.graduated)} graduated and{' '}
