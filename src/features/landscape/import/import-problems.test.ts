@@ -168,6 +168,32 @@ describe('importLandscape on files that are not landscapes', () => {
     ]);
   });
 
+  it('says when a category name stands twice, and shows both parts together', () => {
+    const category = (sub: string, item: string) => [
+      '  - category:',
+      '    name: Tools',
+      '    subcategories:',
+      '      - subcategory:',
+      `        name: ${sub}`,
+      '        items:',
+      `          - name: ${item}`,
+      `            homepage_url: https://${item.toLowerCase()}.example.org/`,
+    ];
+    const source = [
+      'landscape:',
+      ...category('Editors', 'Vim'),
+      ...category('Shells', 'Bash'),
+    ].join('\n');
+    const result = importLandscape(source, OPTIONS);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.landscape.categories).toEqual([
+      { name: 'Tools', subcategories: ['Editors', 'Shells'] },
+    ]);
+    expect(result.report.problems.map(formatProblem)).toEqual([
+      'line 10, category "Tools": stands twice (also at line 2); its subcategories are shown together',
+    ]);
+  });
+
   it('reads an item whose fields stand under its "item:" marker', () => {
     const source = [
       'landscape:',

@@ -34,6 +34,8 @@ type Sink = Walked & {
   /** Categories by name, and each one's subcategory names, for O(1) look-ups. */
   byName: Map<string, WalkedCategory>;
   subNames: Map<WalkedCategory, Set<string>>;
+  /** The line each category name first stands on. */
+  firstLine: Map<string, number>;
 };
 
 function problem(
@@ -42,9 +44,10 @@ function problem(
   subject: string | null,
   category: string | null,
   message: string,
+  severity: ImportProblem['severity'] = 'error',
 ): void {
   sink.problems.push({
-    severity: 'error',
+    severity,
     line: lineAt(sink.ctx.lines, startOf(at) ?? 0),
     subject,
     category,
@@ -98,6 +101,7 @@ export function walkLandscape(
     onItem,
     byName: new Map(),
     subNames: new Map(),
+    firstLine: new Map(),
   };
   itemsOf(landscape).forEach((node, index) => {
     walkCategory(sink, node, index + 1);
@@ -127,6 +131,17 @@ function walkCategory(sink: Sink, node: YamlEntry, position: number) {
   if (!name)
     problem(sink, node, subject, null, 'has no name; its items are rejected');
   const existing = name ? sink.byName.get(name) : undefined;
+  const line = lineAt(sink.ctx.lines, startOf(node) ?? 0);
+  if (existing && name)
+    problem(
+      sink,
+      node,
+      subject,
+      name,
+      `stands twice (also at line ${sink.firstLine.get(name)}); its subcategories are shown together`,
+      'warning',
+    );
+  else if (name) sink.firstLine.set(name, line);
   const category = existing ?? (name ? { name, subcategories: [] } : null);
   if (name && category && !existing) {
     sink.categories.push(category);
