@@ -72,6 +72,8 @@ export function computeStackLayout<K extends string>(
     }),
     ticks: xScale
       .ticks(Math.max(2, Math.floor((width - labelWidth) / 70)))
+      // Counts of moves: no tick at 0.5.
+      .filter(Number.isInteger)
       .map((v) => ({ x: xScale(v), label: String(v) })),
   };
 }

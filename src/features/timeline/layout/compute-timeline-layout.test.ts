@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { placeEventLabels } from './compute-timeline-layout';
+import {
+  computeTimelineLayout,
+  placeEventLabels,
+} from './compute-timeline-layout';
 
 /** Label width at 10 px with the layout's 0.6 em per character. */
 const width = (label: string) => label.length * 10 * 0.6;
@@ -52,5 +55,34 @@ describe('placeEventLabels', () => {
     );
     expect(labels.map((l) => l.lane)).toEqual([0, 0, 0]);
     expect(labels.map((l) => l.anchor)).toEqual(['start', 'start', 'start']);
+  });
+});
+
+describe('computeTimelineLayout on a small landscape', () => {
+  it('puts count ticks on whole projects only', () => {
+    // Another foundation's file with two dated projects.
+    const counts = (graduated: number, sandbox: number) => ({
+      graduated,
+      incubating: 0,
+      sandbox,
+      archived: 0,
+    });
+    const layout = computeTimelineLayout(
+      {
+        start: '2019-03-01',
+        end: '2026-12-01',
+        points: [
+          { date: '2019-03-01', counts: counts(0, 1) },
+          { date: '2021-06-15', counts: counts(1, 0) },
+          { date: '2022-01-10', counts: counts(1, 1) },
+        ],
+      },
+      [],
+      { width: 358, height: 260 },
+    );
+    expect(layout.yTicks.length).toBeGreaterThan(1);
+    expect(layout.yTicks.map((t) => t.label)).toEqual(
+      layout.yTicks.map((_, i) => String(i)),
+    );
   });
 });

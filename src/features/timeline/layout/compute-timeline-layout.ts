@@ -218,6 +218,8 @@ export function computeTimelineLayout(
       })),
     yTicks: yScale
       .ticks(Math.max(2, Math.floor((plot.bottom - plot.top) / (fontSize * 4))))
+      // Counts of projects: a landscape with two has no tick at 0.5.
+      .filter(Number.isInteger)
       .map((v) => ({
         y: yScale(v),
         label: String(v),
