@@ -138,6 +138,8 @@ test.describe('Open a landscape file', () => {
       'Beta Engine: Emeritus, Engines',
       'Ĕta Editör: Emeritus, Editors',
     ]);
+    // No CNCF conference among its dates, here or on its timeline.
+    await expect(page.getByRole('main')).not.toContainText('KubeCon');
     // Its timeline counts its own projects, without the CNCF's conferences.
     await page.getByRole('link', { name: /on a timeline/ }).click();
     await expect(

@@ -122,7 +122,8 @@ export function Component() {
         onViewChange={setView}
         today={today}
         columnWidth={columnWidth}
-        datePreset={datePreset}
+        // The CNCF's conference is no date of another foundation's.
+        datePreset={landscape.foreign ? undefined : datePreset}
       />
     ) : (
       <LandscapeExplorer
