@@ -268,7 +268,7 @@ export function LandscapeExplorer({
             // Prerendered (and hydrating): no width yet. The chart draws
             // once measured; without JavaScript the table stands in for it.
             <>
-              <ChartPlaceholder />
+              <ChartPlaceholder content={content} />
               <noscript>
                 <p className="mb-2 text-sm">
                   The chart, the search and the filters need JavaScript; the

@@ -1,4 +1,7 @@
-import { StatusPatternDefs, StatusSwatch } from '@/components/status/status-patterns';
+import {
+  StatusPatternDefs,
+  StatusSwatch,
+} from '@/components/status/status-patterns';
 
 import { EXPORT_HEADER_SCALE } from '../layout/export-labels';
 import { CHART_FONT, chartPalette } from '../render/chart-style';

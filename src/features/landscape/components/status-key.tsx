@@ -3,7 +3,6 @@ import { STATUS_ORDER } from '@/components/status/status-style';
 import { STATUS_LABELS } from '@/lib/schemas/cncf-status';
 import { cn } from '@/utils/cn';
 
-
 import type { DisplayStatus } from '@/lib/schemas/cncf-status';
 
 export type StatusKeyProps = {

@@ -5,10 +5,17 @@ import { chartHeight } from './chart-size';
 
 describe('chartHeight', () => {
   it('gives a phone most of its screen for a small landscape', () => {
-    expect(chartHeight(358, 844, { items: 72, groups: 6 })).toBe(591);
+    expect(chartHeight(358, 844, { items: 20, groups: 2 })).toBe(591);
   });
 
-  it('grows on a phone until every tile has room', () => {
+  it('gives a category on a phone room for every name (a scroll of a few screens)', () => {
+    // Observability and Analysis: 217 items in 4 subcategories.
+    const category = chartHeight(358, 844, { items: 217, groups: 5 });
+    expect(category).toBe(Math.round((217 * 3400) / 358 + 5 * 48));
+    expect(category).toBeLessThanOrEqual(5200);
+  });
+
+  it('keeps the whole landscape a compact overview on a phone', () => {
     const whole = chartHeight(358, 844, { items: 2413, groups: 89 });
     expect(whole).toBeGreaterThan(5000);
     expect(whole).toBe(Math.round((2413 * 400) / 358 + 89 * 48));

@@ -4,7 +4,16 @@ const PHONE_WIDTH = 640;
 const MIN_HEIGHT = 440;
 /** Room kept for the page header and controls above a tall chart, px. */
 const CHROME_HEIGHT = 120;
-/** Screen area a tile needs on a phone, px² (about 32 × 12, before zoom). */
+/**
+ * Screen area a tile needs on a phone to carry its name on up to two lines (about 86 × 40),
+ * px², and the tallest chart that may ask for it, px (about six screens).
+ */
+const PHONE_NAMED_TILE_AREA = 3400;
+const PHONE_NAMED_MAX_HEIGHT = 5200;
+/**
+ * Screen area of a tile in a phone's overview of a landscape too large for
+ * named tiles (the whole CNCF landscape), px² (about 32 × 12, before zoom).
+ */
 const PHONE_TILE_AREA = 400;
 /** Per subcategory on a phone: heading band, gaps and a part-filled row, px. */
 const PHONE_GROUP_HEIGHT = 48;
@@ -37,10 +46,7 @@ export function chartHeight(
 ): number {
   if (width < PHONE_WIDTH) {
     const screen = Math.min(640, Math.max(MIN_HEIGHT, windowHeight * 0.7));
-    const needed =
-      (content.items * PHONE_TILE_AREA) / width +
-      content.groups * PHONE_GROUP_HEIGHT;
-    return Math.round(Math.max(screen, needed));
+    return Math.round(Math.max(screen, phoneContentHeight(width, content)));
   }
   const screen = Math.max(
     MIN_HEIGHT,
@@ -52,4 +58,20 @@ export function chartHeight(
   const needed =
     (content.items * WIDE_TILE_AREA + content.groups * WIDE_GROUP_AREA) / width;
   return Math.round(Math.max(screen, Math.min(needed, width * WIDE_MAX_RATIO)));
+}
+
+/**
+ * The height a phone chart's content asks for, px: tall enough for every
+ * name where that stays a scroll of a few screens (a category); a compact
+ * overview beyond (the whole landscape), where a click on a block zooms in.
+ */
+export function phoneContentHeight(
+  width: number,
+  content: ChartContent,
+): number {
+  const groups = content.groups * PHONE_GROUP_HEIGHT;
+  const named = (content.items * PHONE_NAMED_TILE_AREA) / width + groups;
+  return named <= PHONE_NAMED_MAX_HEIGHT
+    ? named
+    : (content.items * PHONE_TILE_AREA) / width + groups;
 }

@@ -90,6 +90,25 @@ describe('layoutTileLabels', () => {
     expect(new Set(texts).size).toBe(texts.length);
   });
 
+  it('keeps more of the end where two shortened names end in the same word', () => {
+    const { measure } = counter();
+    // One line each: "Aliba…Service" would stand for both.
+    const narrow = ['x', 'y'].map((id) => ({ id, width: 90, height: 22 }));
+    const alike = new Map([
+      ['x', 'Alibaba Cloud Application Real-Time Monitoring Service'],
+      ['y', 'Alibaba Cloud Log Service'],
+    ]);
+    const labels = layoutTileLabels(narrow, alike, {
+      lod: 1,
+      weightOf: () => 400,
+      measure,
+    });
+    expect(labels.size).toBe(2);
+    const texts = [...labels.values()].map((l) => l.lines.join(' '));
+    expect(new Set(texts).size).toBe(2);
+    expect(texts).toContainEqual(expect.stringMatching(/…Log Service$/));
+  });
+
   it('measures each name once per weight, not once per zoom level', () => {
     const { measure, seen } = counter();
     const other = new Map([...names].map(([id, n]) => [id, `${n} x9`]));

@@ -164,17 +164,29 @@ export function wrapName(
 /**
  * A shortened name that reads like another tile's: keep its last word
  * instead ("Grafana Lo…" and "Grafana Lo…" become "Graf…Loki" and
- * "Graf…Loki Agent"'s own end), or `null` if nothing distinct fits.
+ * "Graf…Loki Agent"'s own end), or its last two, three… words where a
+ * shorter end is `taken` by another label ("Aliba…Service" twice: the
+ * second becomes "Ali…Log Service"); `null` if nothing distinct fits.
  */
 function distinctShortening(
   name: string,
   fits: (text: string) => boolean,
+  taken: (text: string) => boolean,
 ): string | null {
   const words = name.split(/\s+/);
-  const end = words.length > 1 ? words.at(-1)! : name.slice(-4);
-  for (let n = name.length - end.length - 1; n >= 1; n -= 1) {
-    const candidate = `${name.slice(0, n).trimEnd()}…${end}`;
-    if (fits(candidate)) return candidate;
+  const ends =
+    words.length > 1
+      ? words
+          .slice(1)
+          .map((_, i) => words.slice(words.length - 1 - i).join(' '))
+      : [name.slice(-4)];
+  for (const end of ends) {
+    for (let n = name.length - end.length - 1; n >= 1; n -= 1) {
+      const candidate = `${name.slice(0, n).trimEnd()}…${end}`;
+      if (!fits(candidate)) continue;
+      if (!taken(candidate)) return candidate;
+      break;
+    }
   }
   return null;
 }
@@ -277,7 +289,9 @@ function resolveLookalikes(
       const name = names.get(id) ?? id;
       const head = label.lines.slice(0, -1);
       const rest = name.slice(head.join(' ').length).trim();
-      const last = distinctShortening(rest, fits);
+      const last = distinctShortening(rest, fits, (t) =>
+        seen.has([...head, t].join(' ')),
+      );
       const text = last ? [...head, last].join(' ') : null;
       if (last && text && !seen.has(text)) {
         labels.set(id, { ...label, lines: [...head, last] });
