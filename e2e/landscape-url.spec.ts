@@ -180,9 +180,19 @@ test.describe('Load a landscape by URL', () => {
     await expect(
       page.getByText(/Showing mine\.yml, kept in this browser/),
     ).toBeVisible();
+    // The site's Landscape and Timeline links stay with the file.
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav.getByRole('link', { name: 'Timeline' })).toHaveAttribute(
+      'href',
+      '/landscape/timeline?source=local',
+    );
     await page
       .getByRole('button', { name: 'Back to the shipped data' })
       .click();
+    await expect(nav.getByRole('link', { name: 'Timeline' })).toHaveAttribute(
+      'href',
+      '/landscape/timeline',
+    );
     await page.goto('/landscape?source=local');
     await expect(page.getByRole('alert')).toContainText(
       'is no longer kept in this browser',

@@ -11,6 +11,12 @@ export const paths = {
   boothSetup: '/booth/setup',
 } as const;
 
+/**
+ * `?source=<http(s) URL>` or `?source=local`: the landscape the landscape
+ * pages show instead of the shipped one (features/landscape/import).
+ */
+export const LANDSCAPE_SOURCE_PARAM = 'source';
+
 const SITE_NAME = 'CNCF Explorer';
 
 /** `Awards` → `Awards · CNCF Explorer`. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Link, NavLink } from 'react-router';
+import { Link, NavLink, useSearchParams } from 'react-router';
 
-import { paths } from '@/config/paths';
+import { LANDSCAPE_SOURCE_PARAM, paths } from '@/config/paths';
 import { cn } from '@/utils/cn';
 
 import { FOCUS_RING } from '../ui/focus-ring';
@@ -12,10 +12,23 @@ const NAV_ITEMS = [
   { to: paths.home, label: 'Overview', end: true },
   { to: paths.announcements, label: 'Announcements', end: false },
   { to: paths.awards, label: 'Awards', end: false },
-  { to: paths.landscape, label: 'Landscape', end: true },
-  { to: paths.timeline, label: 'Timeline', end: false },
+  { to: paths.landscape, label: 'Landscape', end: true, landscape: true },
+  { to: paths.timeline, label: 'Timeline', end: false, landscape: true },
   { to: paths.booth, label: 'Booth mode', end: false },
 ] as const;
+
+/**
+ * The landscape links keep the landscape being read: on a page showing an
+ * opened file or a URL (`?source=`), Landscape and Timeline show the same.
+ */
+function useNavTarget() {
+  const [search] = useSearchParams();
+  const source = search.get(LANDSCAPE_SOURCE_PARAM);
+  return (item: (typeof NAV_ITEMS)[number]) =>
+    source && 'landscape' in item
+      ? `${item.to}?${new URLSearchParams({ [LANDSCAPE_SOURCE_PARAM]: source })}`
+      : item.to;
+}
 
 function navClass({ isActive }: { isActive: boolean }) {
   return cn(
@@ -29,6 +42,7 @@ function navClass({ isActive }: { isActive: boolean }) {
 
 export function SiteHeader() {
   const [open, setOpen] = useState(false);
+  const navTarget = useNavTarget();
   return (
     <header className="border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-3 px-4 py-3 sm:px-6">
@@ -68,7 +82,7 @@ export function SiteHeader() {
             {NAV_ITEMS.map((item) => (
               <li key={item.to}>
                 <NavLink
-                  to={item.to}
+                  to={navTarget(item)}
                   end={item.end}
                   className={navClass}
                   onClick={() => setOpen(false)}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 
+import { LANDSCAPE_SOURCE_PARAM } from '@/config/paths';
 import { isHttpUrl } from '@/utils/url';
 
 import {
@@ -13,7 +14,7 @@ import { useLandscapeImport } from './use-landscape-import';
 import type { FullImport } from './build-report';
 
 /** `?source=<http(s) URL>` or `?source=local` (the file opened from disk). */
-export const SOURCE_PARAM = 'source';
+export const SOURCE_PARAM = LANDSCAPE_SOURCE_PARAM;
 /** The file opened from disk, kept in this browser until it is closed. */
 export const LOCAL_SOURCE = 'local';
 /** The CNCF landscape as it stands now, on its repository's main branch. */
