@@ -49,13 +49,17 @@ describe('tile names of a shipped category', () => {
 
   // 167 tiles share the Observability box: about 91 × 33 px each, room
   // for two lines of 10 px type of about 14 characters. One name of 31
-  // characters with no shorter break needs three lines; hover and focus
-  // show it whole.
+  // characters needs three lines: it shows without its bracketed
+  // qualifier, "Logging Operator", and hover and focus show it whole.
   it('shortens no CNCF project’s name at 1440 px but one of 31 characters', () => {
     const { labels } = labelsAt(1232, 900);
     const shortened = [...project].filter((id) => labels.get(id)?.truncated);
     expect(shortened.map((id) => names.get(id))).toEqual([
       'Logging Operator (Kube Logging)',
+    ]);
+    expect(labels.get('logging-operator-kube-logging')?.lines).toEqual([
+      'Logging',
+      'Operator',
     ]);
     expect([...project].every((id) => labels.has(id))).toBe(true);
   });

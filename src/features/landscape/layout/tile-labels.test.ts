@@ -54,6 +54,31 @@ describe('wrapName', () => {
   });
 });
 
+describe('wrapName with a bracketed qualifier', () => {
+  it('drops the qualifier before cutting a name short', () => {
+    expect(
+      wrapName('Logging Operator (Kube Logging)', 2, fitsChars(9)),
+    ).toEqual({ lines: ['Logging', 'Operator'], truncated: true });
+  });
+
+  it('keeps the qualifier when the whole name fits', () => {
+    expect(wrapName('The Update Framework (TUF)', 2, fitsChars(20))).toEqual({
+      lines: ['The Update Framework', '(TUF)'],
+      truncated: false,
+    });
+  });
+
+  it('cuts with an ellipsis when even the bare name does not fit', () => {
+    const label = wrapName(
+      'Container Network Interface (CNI)',
+      1,
+      fitsChars(12),
+    );
+    expect(label?.truncated).toBe(true);
+    expect(label?.lines).toEqual(['Container N…']);
+  });
+});
+
 describe('layoutTileLabels', () => {
   const tiles = ['a', 'b', 'c', 'd'].map((id) => ({
     id,

@@ -81,6 +81,9 @@ export function viewFontPx(
   return Math.min(MAX_LABEL_PX * scale, Math.max(MIN_LABEL_PX * scale, px));
 }
 
+/** A name ending in a bracketed qualifier: `Service Mesh Interface (SMI)`. */
+const QUALIFIED = /^(.*\S)\s+\([^()]+\)$/;
+
 /** Where a long word may break: after a hyphen, or between a-z and A-Z. */
 const SOFT_BREAK = /(?<=-)|(?<=[a-z])(?=[A-Z])/;
 
@@ -134,8 +137,10 @@ export function shortenToFit(
 
 /**
  * Lines for one name: whole on one line if it fits, else wrapped over up
- * to `maxLines` lines, and only then shortened with an ellipsis (or,
- * unless `mayShorten`, left out: `null`).
+ * to `maxLines` lines, and only then shortened: without its bracketed
+ * qualifier if that fits whole, else with an ellipsis (or, unless
+ * `mayShorten`, left out: `null`). A shortened name is `truncated`: hover
+ * and focus show it whole.
  */
 export function wrapName(
   name: string,
@@ -156,6 +161,11 @@ export function wrapName(
   if (!tail) return { lines, truncated: false };
   if (fits(tail)) return { lines: [...lines, tail], truncated: false };
   if (!mayShorten) return null;
+  // "The Update Framework (TUF)": the name without its bracketed qualifier
+  // reads whole where the qualifier cut short would not ("Operator (Ku…").
+  const base = QUALIFIED.exec(name)?.[1];
+  const unqualified = base ? wrapName(base, maxLines, fits, false) : null;
+  if (unqualified) return { lines: unqualified.lines, truncated: true };
   const cut = shortenToFit(tail, fits);
   if (!cut) return lines.length ? { lines, truncated: true } : null;
   return { lines: [...lines, cut], truncated: true };
