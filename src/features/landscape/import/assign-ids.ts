@@ -7,6 +7,8 @@ export function slugify(text: string): string {
     .replace(/\+/g, ' plus ')
     .replace(/&/g, ' and ')
     .normalize('NFKD')
+    // The accents NFKD split off: `Crédito` is `credito`, not `cre-dito`.
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
