@@ -3,15 +3,17 @@
  * `+` and `&` become words so `C` and `C++` stay apart.
  */
 export function slugify(text: string): string {
-  return text
-    .replace(/\+/g, ' plus ')
-    .replace(/&/g, ' and ')
-    .normalize('NFKD')
-    // The accents NFKD split off: `Crédito` is `credito`, not `cre-dito`.
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return (
+    text
+      .replace(/\+/g, ' plus ')
+      .replace(/&/g, ' and ')
+      .normalize('NFKD')
+      // The accents NFKD split off: `Crédito` is `credito`, not `cre-dito`.
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+  );
 }
 
 type Placed = { name: string; category: string };
