@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 
 import { chartPalette } from '@/components/status/status-style';
-import { useDocumentTheme } from '@/hooks/use-theme';
 
 import {
   computeTimelineLayout,
@@ -15,6 +14,26 @@ import { describeCounts, timelineHeight } from './timeline-text';
 
 import type { TimelineEvent } from '../layout/compute-timeline-layout';
 import type { StatusSeries } from '../model/status-series';
+
+const LIGHT = chartPalette('light');
+const DARK = chartPalette('dark');
+/** Both themes' colours as CSS variables; the svg's classes pick one. */
+const THEME_COLOURS = {
+  '--tl-grid-light': LIGHT.groupStroke,
+  '--tl-grid-dark': DARK.groupStroke,
+  '--tl-muted-light': LIGHT.muted,
+  '--tl-muted-dark': DARK.muted,
+  '--tl-mark-light': LIGHT.highlight,
+  '--tl-mark-dark': DARK.highlight,
+} as React.CSSProperties;
+/** The marks' palette on the page: the variables above, text in currentColor. */
+const THEMED_PALETTE = {
+  ...LIGHT,
+  text: 'currentColor',
+  groupStroke: 'var(--tl-grid)',
+  muted: 'var(--tl-muted)',
+  highlight: 'var(--tl-mark)',
+};
 
 export type TimelineChartProps = {
   series: StatusSeries;
@@ -70,11 +89,8 @@ export function TimelineChart({
   onAtChange,
   onOpen,
 }: TimelineChartProps) {
-  const theme = useDocumentTheme();
-  // Text in the page's colour (CSS), right from the prerendered page's
-  // first paint in either theme; the other colours follow the theme once
-  // the app runs.
-  const palette = { ...chartPalette(theme), text: 'currentColor' };
+  // Colours from CSS (THEMED_PALETTE), right from the prerendered page's
+  // first paint in either theme: no render waits for the theme.
   const height = timelineHeight(width);
   const layout = useMemo(
     () => computeTimelineLayout(series, events, { width, height }),
@@ -100,7 +116,8 @@ export function TimelineChart({
         aria-valuemax={layout.endDay}
         aria-valuenow={dayNumber(at)}
         aria-valuetext={describeCounts(at, countsOn(series, at))}
-        className="focus-visible:outline-accent-600 block h-[300px] max-w-full cursor-crosshair touch-pan-y rounded-md text-slate-900 focus-visible:outline-3 focus-visible:outline-offset-2 @min-[640px]:h-[420px] dark:text-slate-100"
+        style={THEME_COLOURS}
+        className="focus-visible:outline-accent-600 block h-[300px] max-w-full cursor-crosshair touch-pan-y rounded-md text-slate-900 [--tl-grid:var(--tl-grid-light)] [--tl-mark:var(--tl-mark-light)] [--tl-muted:var(--tl-muted-light)] focus-visible:outline-3 focus-visible:outline-offset-2 @min-[640px]:h-[420px] dark:text-slate-100 dark:[--tl-grid:var(--tl-grid-dark)] dark:[--tl-mark:var(--tl-mark-dark)] dark:[--tl-muted:var(--tl-muted-dark)]"
         onPointerMove={(e) => onAtChange(dateFromPointer(e))}
         onClick={(e) => onOpen(dateFromPointer(e))}
         onKeyDown={(e) => {
@@ -111,13 +128,17 @@ export function TimelineChart({
           onAtChange(next);
         }}
       >
-        <TimelineMarks layout={layout} palette={palette} prefix="timeline" />
+        <TimelineMarks
+          layout={layout}
+          palette={THEMED_PALETTE}
+          prefix="timeline"
+        />
         <line
           x1={x}
           x2={x}
           y1={layout.plot.top}
           y2={layout.plot.bottom}
-          stroke={palette.text}
+          stroke="currentColor"
           strokeWidth={2}
           strokeDasharray="4 3"
         />

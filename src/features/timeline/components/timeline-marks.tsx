@@ -14,7 +14,9 @@ export type TimelineMarksProps = {
 /**
  * The chart's drawing without interaction: grid, stacked areas with their
  * patterns, axes and event markers. Shared by the page, the export and the
- * booth, so all three draw the same marks.
+ * booth, so all three draw the same marks. Palette colours go in `style`,
+ * so a palette of CSS variables (the page's, which follows the theme from
+ * the first paint) works in every browser.
  */
 export function TimelineMarks({ layout, palette, prefix }: TimelineMarksProps) {
   const { plot, fontSize } = layout;
@@ -28,7 +30,7 @@ export function TimelineMarks({ layout, palette, prefix }: TimelineMarksProps) {
             x2={plot.right}
             y1={t.y}
             y2={t.y}
-            stroke={palette.groupStroke}
+            style={{ stroke: palette.groupStroke }}
           />
           <text x={plot.left - 6} y={t.y} dy="0.32em" textAnchor="end">
             {t.label}
@@ -49,7 +51,7 @@ export function TimelineMarks({ layout, palette, prefix }: TimelineMarksProps) {
         x2={plot.right}
         y1={plot.bottom}
         y2={plot.bottom}
-        stroke={palette.muted}
+        style={{ stroke: palette.muted }}
       />
       {layout.xTicks.map((t) => (
         <g key={t.label}>
@@ -58,7 +60,7 @@ export function TimelineMarks({ layout, palette, prefix }: TimelineMarksProps) {
             x2={t.x}
             y1={plot.bottom}
             y2={plot.bottom + 5}
-            stroke={palette.muted}
+            style={{ stroke: palette.muted }}
           />
           <text x={t.x} y={plot.bottom + 6} dy="1em" textAnchor="middle">
             {t.label}
@@ -72,7 +74,7 @@ export function TimelineMarks({ layout, palette, prefix }: TimelineMarksProps) {
             width={Math.max(2, e.x2 - e.x)}
             y={plot.top - 4 - e.lane * fontSize * 1.4}
             height={plot.bottom - plot.top + 4 + e.lane * fontSize * 1.4}
-            fill={palette.highlight}
+            style={{ fill: palette.highlight }}
             opacity={0.85}
           />
           <text
