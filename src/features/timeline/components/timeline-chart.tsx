@@ -104,7 +104,9 @@ export function TimelineChart({
   // height the measured chart takes (`timelineHeight`: 300 px under 640 px
   // wide, else 420 px), so nothing below moves when it is redrawn.
   return (
-    <div className="@container">
+    // Without JavaScript the chart keeps its drawn size and scrolls
+    // sideways in a narrow column, instead of shrinking to unreadable type.
+    <div className="@container [@media(scripting:none)]:overflow-x-auto">
       <svg
         width={width}
         height={height}
@@ -117,7 +119,7 @@ export function TimelineChart({
         aria-valuenow={dayNumber(at)}
         aria-valuetext={describeCounts(at, countsOn(series, at))}
         style={THEME_COLOURS}
-        className="focus-visible:outline-accent-600 block h-[300px] max-w-full cursor-crosshair touch-pan-y rounded-md text-slate-900 [--tl-grid:var(--tl-grid-light)] [--tl-mark:var(--tl-mark-light)] [--tl-muted:var(--tl-muted-light)] focus-visible:outline-3 focus-visible:outline-offset-2 @min-[640px]:h-[420px] dark:text-slate-100 dark:[--tl-grid:var(--tl-grid-dark)] dark:[--tl-mark:var(--tl-mark-dark)] dark:[--tl-muted:var(--tl-muted-dark)]"
+        className="focus-visible:outline-accent-600 block h-[300px] max-w-full cursor-crosshair touch-pan-y rounded-md text-slate-900 [--tl-grid:var(--tl-grid-light)] [--tl-mark:var(--tl-mark-light)] [--tl-muted:var(--tl-muted-light)] focus-visible:outline-3 focus-visible:outline-offset-2 @min-[640px]:h-[420px] dark:text-slate-100 dark:[--tl-grid:var(--tl-grid-dark)] dark:[--tl-mark:var(--tl-mark-dark)] dark:[--tl-muted:var(--tl-muted-dark)] [@media(scripting:none)]:h-[420px] [@media(scripting:none)]:max-w-none"
         onPointerMove={(e) => onAtChange(dateFromPointer(e))}
         onClick={(e) => onOpen(dateFromPointer(e))}
         onKeyDown={(e) => {
