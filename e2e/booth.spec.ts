@@ -320,3 +320,19 @@ test('the setup page builds a booth address with a live preview', async ({
   // The framed booth has its own axe journey above; skip it here.
   await expectNoAxeViolations(page, { exclude: 'iframe' });
 });
+
+test('on a phone the booth address gets a line of its own, not a sliver beside the buttons', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/booth/setup');
+  const address = page.getByRole('textbox', { name: 'Booth address' });
+  await expect(address).toBeVisible();
+  const box = (await address.boundingBox())!;
+  const copy = (await page
+    .getByRole('button', { name: 'Copy', exact: true })
+    .boundingBox())!;
+  // 390 px less the page's padding; the buttons wrap below it.
+  expect(box.width).toBeGreaterThan(300);
+  expect(copy.y).toBeGreaterThan(box.y + box.height - 1);
+});
