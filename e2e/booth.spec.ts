@@ -320,3 +320,39 @@ test('the setup page builds a booth address with a live preview', async ({
   // The framed booth has its own axe journey above; skip it here.
   await expectNoAxeViolations(page, { exclude: 'iframe' });
 });
+
+test('on a phone the booth address gets a line of its own, not a sliver beside the buttons', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/booth/setup');
+  const address = page.getByRole('textbox', { name: 'Booth address' });
+  await expect(address).toBeVisible();
+  const box = (await address.boundingBox())!;
+  const copy = (await page
+    .getByRole('button', { name: 'Copy', exact: true })
+    .boundingBox())!;
+  // 390 px less the page's padding; the buttons wrap below it.
+  expect(box.width).toBeGreaterThan(300);
+  expect(copy.y).toBeGreaterThan(box.y + box.height - 1);
+});
+
+test('at 1920 × 1080 the attract screen shows the event and every ignored-setting note above the controls', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(
+    '/booth?slides=awards,foo,bar,baz&interval=2&theme=pink&qr=maybe',
+  );
+  const notes = page.getByRole('region', { name: 'Ignored settings' });
+  await expect(notes).toBeVisible();
+  const heading = (await page
+    .getByRole('heading', { level: 1 })
+    .boundingBox())!;
+  const notesBox = (await notes.boundingBox())!;
+  const controls = (await page
+    .getByRole('button', { name: /Previous/ })
+    .boundingBox())!;
+  expect(heading.y).toBeGreaterThanOrEqual(0);
+  expect(notesBox.y + notesBox.height).toBeLessThanOrEqual(controls.y);
+});

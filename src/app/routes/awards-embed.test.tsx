@@ -115,6 +115,23 @@ describe('/awards/embed', () => {
     ).toBeVisible();
     expect(screen.getByRole('button', { name: 'Copied ✓' })).toBeVisible();
 
+    await user.click(
+      screen.getByRole('button', { name: 'Copy iframe snippet' }),
+    );
+    expect(
+      await screen.findByText('Iframe snippet copied to the clipboard.'),
+    ).toBeVisible();
+    // Changing an option changes the snippet: the copy no longer matches it.
+    await user.click(screen.getByRole('radio', { name: 'Transparent' }));
+    expect(
+      screen.queryByText('Iframe snippet copied to the clipboard.'),
+    ).toBeNull();
+    expect(
+      within(snippetBlock('Iframe snippet')).getByRole('button', {
+        name: 'Copy iframe snippet',
+      }),
+    ).toBeVisible();
+
     writeText.mockRejectedValueOnce(new Error('denied'));
     await user.click(
       screen.getByRole('button', { name: 'Copy iframe snippet' }),

@@ -86,7 +86,9 @@ export function Component() {
               value={boothUrl}
               onFocus={(e) => e.target.select()}
               className={cn(
-                'min-w-0 flex-1 rounded-md border border-slate-400 bg-slate-50 px-3 py-2 font-mono text-sm dark:border-slate-500 dark:bg-slate-900',
+                // At least 24rem (or the whole row): on a phone the buttons wrap
+                // below it rather than squeezing the address to a few letters.
+                'min-w-[min(100%,24rem)] flex-1 rounded-md border border-slate-400 bg-slate-50 px-3 py-2 font-mono text-sm dark:border-slate-500 dark:bg-slate-900',
                 FOCUS_RING,
               )}
             />

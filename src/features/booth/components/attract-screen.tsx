@@ -5,6 +5,7 @@ import {
   BOOTH_BODY,
   BOOTH_HEADING,
   BOOTH_MUTED,
+  BOOTH_UI,
 } from '../booth-type';
 import { QrCode } from './qr-code';
 
@@ -30,11 +31,25 @@ export function AttractScreen({
   onStart,
 }: AttractScreenProps) {
   return (
-    <div className="flex h-full flex-col items-center justify-center gap-[4vh] text-center">
+    // Safe centring: when the notes make it taller than the screen, it
+    // overflows downwards, where the stage scrolls, never off the top.
+    <div
+      className={cn(
+        'flex min-h-full flex-col items-center justify-center-safe text-center',
+        notes.length > 0 ? 'gap-[2.5vh]' : 'gap-[4vh]',
+      )}
+    >
       <p className={cn(BOOTH_BODY, BOOTH_ACCENT, 'font-semibold')}>
         CNCF Explorer
       </p>
-      <h1 className={cn(BOOTH_HEADING, 'max-w-[20ch] text-balance')}>
+      <h1
+        className={cn(
+          BOOTH_HEADING,
+          // Wider with notes: a line less leaves them room above the controls.
+          notes.length > 0 ? 'max-w-[30ch]' : 'max-w-[20ch]',
+          'text-balance',
+        )}
+      >
         {title}
       </h1>
       {subtitle && (
@@ -59,9 +74,11 @@ export function AttractScreen({
       {notes.length > 0 && (
         <section
           aria-label="Ignored settings"
+          // For whoever set the booth up, not read from across the aisle:
+          // control-sized type, so five notes fit beside the event's name.
           className={cn(
-            BOOTH_BODY,
-            'max-w-[60ch] rounded-xl border-4 border-amber-700 bg-amber-50 p-[2vh] text-left text-amber-950 dark:border-amber-300 dark:bg-amber-950 dark:text-amber-50',
+            BOOTH_UI,
+            'max-w-[90ch] rounded-xl border-4 border-amber-700 bg-amber-50 p-[2vh] text-left text-amber-950 dark:border-amber-300 dark:bg-amber-950 dark:text-amber-50',
           )}
         >
           <p className="font-bold">Some booth settings were not valid:</p>

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   effectiveEmbedTheme,
   DEFAULT_EMBED_PARAMS,
+  embedParamProblems,
   embedParamsToSearch,
   parseEmbedParams,
 } from './embed-params';
@@ -157,5 +158,38 @@ describe('effectiveEmbedTheme', () => {
     expect(effectiveEmbedTheme({ theme: 'dark', bg: 'transparent' })).toBe(
       'dark',
     );
+  });
+});
+
+describe('embedParamProblems', () => {
+  it('has nothing to say about valid options', () => {
+    expect(
+      embedParamProblems(
+        '?award=end-user&theme=dark&bg=transparent&accent=%23FF8800&limit=2&title=off',
+      ),
+    ).toEqual([]);
+    expect(embedParamProblems('')).toEqual([]);
+  });
+
+  it('names each ignored value and what was expected', () => {
+    expect(
+      embedParamProblems('?theme=Dark&limit=0&title=no&bg=url(x)'),
+    ).toEqual([
+      'CNCF Explorer embed: theme="Dark" ignored, the default is used (expected auto, light, dark).',
+      'CNCF Explorer embed: limit="0" ignored, the default is used (expected a whole number from 1 to 10).',
+      'CNCF Explorer embed: title="no" ignored, the default is used (expected on or off).',
+      'CNCF Explorer embed: bg="url(x)" ignored, the default is used (expected transparent or a CSS colour (#rgb, #rrggbb, rgb(), hsl(), a name)).',
+    ]);
+  });
+
+  it('names unknown options once, and cuts long values', () => {
+    const notes = embedParamProblems(
+      `?categories=a&categories=b&accent=${'x'.repeat(100)}`,
+    );
+    expect(notes).toHaveLength(2);
+    expect(notes[0]).toBe(
+      'CNCF Explorer embed: unknown option "categories" ignored (options: award, theme, bg, accent, limit, title).',
+    );
+    expect(notes[1]).toContain(`accent="${'x'.repeat(40)}…" ignored`);
   });
 });

@@ -120,3 +120,59 @@ export function embedParamsToSearch(params: EmbedParams): string {
   const query = out.toString();
   return query ? `?${query}` : '';
 }
+
+/** What each option accepts, for the console notes below. */
+const EXPECTED = {
+  [AWARD_PARAM]: [
+    AwardChoiceSchema,
+    `an award id (a-z, 0-9, -) or ${ALL_AWARDS}`,
+  ],
+  [THEME_PARAM]: [v.picklist(EMBED_THEMES), EMBED_THEMES.join(', ')],
+  [BG_PARAM]: [
+    BgSchema,
+    'transparent or a CSS colour (#rgb, #rrggbb, rgb(), hsl(), a name)',
+  ],
+  [ACCENT_PARAM]: [
+    ColourSchema,
+    'a CSS colour (#rgb, #rrggbb, rgb(), hsl(), a name)',
+  ],
+  [LIMIT_PARAM]: [LimitSchema, `a whole number from 1 to ${MAX_LIMIT}`],
+  [TITLE_PARAM]: [TitleSchema, 'on or off'],
+} as const;
+
+const NOTE_VALUE_CHARS = 40;
+
+/**
+ * One plain-text note per option the embed ignored: a value that is not
+ * valid (it fell back to the default) or a name it does not know. The
+ * embed writes them to the console for whoever set up the iframe; the
+ * visitors of the host page see the defaults, never an error.
+ */
+export function embedParamProblems(search: URLSearchParams | string): string[] {
+  const params =
+    typeof search === 'string' ? new URLSearchParams(search) : search;
+  const notes: string[] = [];
+  const seen = new Set<string>();
+  for (const [name, value] of params) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const shown = JSON.stringify(
+      value.length > NOTE_VALUE_CHARS
+        ? `${value.slice(0, NOTE_VALUE_CHARS)}…`
+        : value,
+    );
+    if (!Object.hasOwn(EXPECTED, name)) {
+      notes.push(
+        `CNCF Explorer embed: unknown option ${JSON.stringify(name)} ignored (options: ${Object.keys(EXPECTED).join(', ')}).`,
+      );
+      continue;
+    }
+    const [schema, expected] = EXPECTED[name as keyof typeof EXPECTED];
+    if (!v.is(schema, value)) {
+      notes.push(
+        `CNCF Explorer embed: ${name}=${shown} ignored, the default is used (expected ${expected}).`,
+      );
+    }
+  }
+  return notes;
+}

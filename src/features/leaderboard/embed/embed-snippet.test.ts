@@ -1,9 +1,12 @@
 // @vitest-environment node
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 
 import { awardsFixture } from '@/testing/mocks/fixtures/event-data';
 
-import { DEFAULT_EMBED_PARAMS } from './embed-params';
+import { DEFAULT_EMBED_PARAMS, parseEmbedParams } from './embed-params';
 import {
   embedPageUrl,
   iframeSnippet,
@@ -83,6 +86,23 @@ describe('embed snippet', () => {
   it('writes the loader line', () => {
     expect(loaderSnippet(ORIGIN)).toBe(
       '<script src="https://explorer.example/embed/loader.js" async></script>',
+    );
+  });
+});
+
+describe("the README's example snippet", () => {
+  it('has the style the setup page writes for its options', () => {
+    const readme = readFileSync(
+      path.resolve(import.meta.dirname, '../../../../README.md'),
+      'utf8',
+    );
+    const section = readme.split('## Embed the award leaderboard')[1]!;
+    const example = /<iframe[\s\S]*?<\/iframe>/.exec(section)![0];
+    const search = /embed\/leaderboard\?([^"]*)"/.exec(example)![1]!;
+    const params = parseEmbedParams(search.replaceAll('&amp;', '&'));
+    const styleOf = (html: string) => /style="([^"]*)"/.exec(html)![1];
+    expect(styleOf(example)).toBe(
+      styleOf(iframeSnippet(ORIGIN, params, 'Awards', 400)),
     );
   });
 });

@@ -16,20 +16,29 @@ const FEEDBACK_MS = 2500;
 /** A code block with a copy button; says out loud whether the copy worked. */
 export function CopySnippet({ label, description, code }: CopySnippetProps) {
   const id = useId();
-  const [state, setState] = useState<CopyState>('idle');
+  // The outcome belongs to the text it was about: once the options change
+  // the code, "Copied" would claim the new snippet is on the clipboard.
+  const [outcome, setOutcome] = useState<{ state: CopyState; code: string }>({
+    state: 'idle',
+    code,
+  });
+  const state = outcome.code === code ? outcome.state : 'idle';
 
   useEffect(() => {
-    if (state !== 'copied') return;
-    const timer = setTimeout(() => setState('idle'), FEEDBACK_MS);
+    if (outcome.state !== 'copied') return;
+    const timer = setTimeout(
+      () => setOutcome({ state: 'idle', code: outcome.code }),
+      FEEDBACK_MS,
+    );
     return () => clearTimeout(timer);
-  }, [state]);
+  }, [outcome]);
 
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(code);
-      setState('copied');
+      setOutcome({ state: 'copied', code });
     } catch {
-      setState('failed');
+      setOutcome({ state: 'failed', code });
     }
   };
 

@@ -44,6 +44,21 @@ export function EmbedLeaderboard({
         award={params.award}
         limit={params.limit}
       />
+      {/* The static page holds every award; its script hides the others and,
+          for an id the data lacks, shows this notice (React shows its own). */}
+      {awards.categories.some(
+        (c) => params.award === 'all' || c.id === params.award,
+      ) && (
+        <p
+          data-award-missing=""
+          hidden
+          className="rounded-lg bg-slate-100 p-4 dark:bg-slate-800"
+        >
+          This event has no award with the id “<span data-award-id="" />” (the{' '}
+          <code>award</code> option). Its awards are:{' '}
+          {awards.categories.map((c) => c.id).join(', ')}, or <code>all</code>.
+        </p>
+      )}
       <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">
         Source: the conference wrap-up article.{' '}
         <a

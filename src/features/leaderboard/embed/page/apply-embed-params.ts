@@ -37,12 +37,23 @@ export function applyEmbedParams(doc: Document, params: EmbedParams): void {
     .querySelector('[data-embed-title]')
     ?.classList.toggle('sr-only', !params.title);
   const sections = [...doc.querySelectorAll('[data-award]')];
+  let shown = 0;
   for (const section of sections) {
     const id = section.getAttribute('data-award');
-    hide(section, params.award !== 'all' && id !== params.award);
+    const hidden = params.award !== 'all' && id !== params.award;
+    if (!hidden) shown += 1;
+    hide(section, hidden);
     for (const item of section.querySelectorAll('[data-winner-index]')) {
       const index = Number(item.getAttribute('data-winner-index'));
       hide(item, params.limit !== null && index >= params.limit);
     }
+  }
+  // An id the data lacks (a typo, a past event's award) hides every
+  // section: say so instead of showing an empty frame. textContent only.
+  const missing = doc.querySelector('[data-award-missing]');
+  if (missing) {
+    hide(missing, sections.length === 0 || shown > 0);
+    const id = missing.querySelector('[data-award-id]');
+    if (id) id.textContent = params.award;
   }
 }

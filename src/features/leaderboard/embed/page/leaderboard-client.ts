@@ -4,11 +4,16 @@
  * Without it the page still shows the leaderboard with the defaults.
  */
 import { startHeightReporting } from '@/features/leaderboard/embed/embed-height';
-import { parseEmbedParams } from '@/features/leaderboard/embed/embed-params';
+import {
+  embedParamProblems,
+  parseEmbedParams,
+} from '@/features/leaderboard/embed/embed-params';
 
 import { applyEmbedParams } from './apply-embed-params';
 
 import './embed.css';
 
 applyEmbedParams(document, parseEmbedParams(location.search));
+// For whoever wrote the iframe's URL: which options were not applied.
+for (const note of embedParamProblems(location.search)) console.warn(note);
 startHeightReporting(window);

@@ -118,6 +118,18 @@ describe('applyEmbedParams', () => {
     expect(visibleText()).not.toContain('Community Awards');
   });
 
+  it('says so when the chosen award is not in the data', () => {
+    loadPage(page());
+    expect(visibleText()).not.toContain('no award with the id');
+    applyEmbedParams(document, { ...defaults, award: 'end-usr' });
+    expect(visibleText()).not.toContain('Adobe');
+    expect(visibleText()).toContain(
+      'This event has no award with the id “end-usr” (the award option). Its awards are: end-user, lifetime, community, or all.',
+    );
+    applyEmbedParams(document, { ...defaults, award: 'lifetime' });
+    expect(visibleText()).not.toContain('no award with the id');
+  });
+
   it('limits the winners per award', () => {
     loadPage(page());
     applyEmbedParams(document, { ...defaults, limit: 2 });
