@@ -7,6 +7,7 @@ import {
   BOOTH_MUTED,
   BOOTH_UI,
 } from '../booth-type';
+import { shownNotes } from '../model/shown-notes';
 import { QrCode } from './qr-code';
 
 export type AttractScreenProps = {
@@ -83,7 +84,7 @@ export function AttractScreen({
         >
           <p className="font-bold">Some booth settings were not valid:</p>
           <ul className="list-disc pl-[1.2em]">
-            {notes.map((note) => (
+            {shownNotes(notes).map((note) => (
               <li key={note}>{note}</li>
             ))}
           </ul>
