@@ -17,6 +17,13 @@ export const paths = {
  */
 export const LANDSCAPE_SOURCE_PARAM = 'source';
 
+/** A landscape page's path showing `source` (none: the shipped data). */
+export function withLandscapeSource(path: string, source: string | null) {
+  return source
+    ? `${path}?${new URLSearchParams({ [LANDSCAPE_SOURCE_PARAM]: source })}`
+    : path;
+}
+
 const SITE_NAME = 'CNCF Explorer';
 
 /** `Awards` → `Awards · CNCF Explorer`. */

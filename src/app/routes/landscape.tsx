@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 
 import { QueryView } from '@/components/ui/query-view';
 import { SkeletonStack } from '@/components/ui/skeleton';
-import { pageTitle, paths } from '@/config/paths';
+import { pageTitle, paths, withLandscapeSource } from '@/config/paths';
 import {
   ALL_CATEGORIES,
   DEFAULT_CATEGORY,
@@ -147,11 +147,10 @@ export function Component() {
       </p>
       <p className="-mt-4 mb-6">
         <Link
-          to={
-            imported.control.source
-              ? `${paths.timeline}?${new URLSearchParams({ [SOURCE_PARAM]: imported.control.source })}`
-              : paths.timeline
-          }
+          to={withLandscapeSource(
+            paths.timeline,
+            imported.control.source ?? null,
+          )}
           className="text-accent-700 dark:text-accent-300 font-medium underline underline-offset-2"
         >
           {source.kind === 'imported'

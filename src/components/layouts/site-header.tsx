@@ -1,7 +1,11 @@
 import { useState } from 'react';
 import { Link, NavLink, useSearchParams } from 'react-router';
 
-import { LANDSCAPE_SOURCE_PARAM, paths } from '@/config/paths';
+import {
+  LANDSCAPE_SOURCE_PARAM,
+  paths,
+  withLandscapeSource,
+} from '@/config/paths';
 import { cn } from '@/utils/cn';
 
 import { FOCUS_RING } from '../ui/focus-ring';
@@ -25,9 +29,7 @@ function useNavTarget() {
   const [search] = useSearchParams();
   const source = search.get(LANDSCAPE_SOURCE_PARAM);
   return (item: (typeof NAV_ITEMS)[number]) =>
-    source && 'landscape' in item
-      ? `${item.to}?${new URLSearchParams({ [LANDSCAPE_SOURCE_PARAM]: source })}`
-      : item.to;
+    'landscape' in item ? withLandscapeSource(item.to, source) : item.to;
 }
 
 function navClass({ isActive }: { isActive: boolean }) {

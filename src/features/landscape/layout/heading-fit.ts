@@ -1,5 +1,5 @@
 import { CATEGORY_FONT_PX, SUBCATEGORY_FONT_PX } from './label-fit';
-import { shortenToFit, takeLine } from './tile-labels';
+import { distinctShortening, shortenToFit, takeLine } from './tile-labels';
 
 import type { MeasureText } from './label-fit';
 
@@ -258,22 +258,19 @@ export function distinguishHeadings(
   }
 }
 
-/** `Sta…end (count)`: the name's start and its last word (or 4 letters) that fit, unlike any in `taken`. */
+/** `Sta…end (count)`: a shortening of the name unlike any in `taken` (see distinctShortening). */
 function distinctEnd(
   name: string,
   count: number,
   fits: (text: string) => boolean,
   taken: ReadonlySet<string>,
 ): string | null {
-  const words = name.split(/\s+/);
-  const end = words.length > 1 ? words.at(-1)! : name.slice(-4);
-  for (let n = name.length - end.length - 1; n >= 1; n -= 1) {
-    const start = name.slice(0, n).trimEnd();
-    const text = `${start}…${end}`;
-    if (!taken.has(text) && fits(`${text} (${count})`))
-      return `${text} (${count})`;
-  }
-  return null;
+  const text = distinctShortening(
+    name,
+    (t) => fits(`${t} (${count})`),
+    (t) => taken.has(t),
+  );
+  return text && `${text} (${count})`;
 }
 
 /**

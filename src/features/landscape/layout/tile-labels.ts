@@ -178,7 +178,7 @@ export function wrapName(
  * shorter end is `taken` by another label ("Aliba…Service" twice: the
  * second becomes "Ali…Log Service"); `null` if nothing distinct fits.
  */
-function distinctShortening(
+export function distinctShortening(
   name: string,
   fits: (text: string) => boolean,
   taken: (text: string) => boolean,
